@@ -1,0 +1,64 @@
+import { z } from 'zod/v4';
+import { parsePublishedAt, type PublishedAt } from './dates.ts';
+import { turkishSlug } from './slug.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * YAML reads an unquoted `2025-10-28` as a `Date` at UTC midnight; that is a plain day.
+ * An unquoted date-time also becomes a `Date`, but its offset is lost, so it must be quoted.
+ */
+const publishedAt = z.union([z.string(), z.date()]).transform((value, context): PublishedAt => {
+  const text =
+    value instanceof Date
+      ? value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() + value.getUTCMilliseconds() === 0
+        ? value.toISOString().slice(0, 10)
+        : 'unquoted date-time'
+      : value;
+  const parsed = parsePublishedAt(text);
+  if (parsed) return parsed;
+  context.addIssue({
+    code: 'custom',
+    message:
+      text === 'unquoted date-time'
+        ? 'a date-time must be quoted so that its offset is kept, e.g. "2025-10-28T14:05:00+03:00"'
+        : `"${text}" is not a real date (YYYY-MM-DD) or an ISO date-time with an offset`,
+  });
+  return z.NEVER;
+});
+
+/** The front matter of an article file: the archive's contract with its content. */
+export const articleSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  publishedAt,
+  source: z.strictObject({
+    name: z.string().trim().min(1),
+    url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be the absolute http(s) URL of the original article' }),
+  }),
+  lang: z.string().regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "tr"').default('tr'),
+  tags: z.array(z.string().trim().min(1)).default([]),
+  slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by hyphens').optional(),
+}).superRefine((article, context) => {
+  if (article.slug === undefined && turkishSlug(article.title) === '') {
+    context.addIssue({ code: 'custom', path: ['slug'], message: 'the title has no letters to make a URL from: give a slug' });
+  }
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+
+/**
+ * The permanent address of an article: `/{yyyy}/{mm}/{dd}/{slug}/`, the day from
+ * `publishedAt` and the slug from `slug` or, failing that, from the title.
+ */
+export function permalink(article: Pick<ArticleData, 'publishedAt' | 'slug' | 'title'>): string {
+  const slug = article.slug ?? turkishSlug(article.title);
+  const [year, month, day] = article.publishedAt.date.split('-');
+  return `/${year}/${month}/${day}/${slug}/`;
+}
+
+/** Newest first; ties broken by permalink so that the order never depends on file-system order. */
+export function byNewest<T extends { data: Pick<ArticleData, 'publishedAt'>; permalink: string }>(a: T, b: T): number {
+  return b.data.publishedAt.timestamp - a.data.publishedAt.timestamp || a.permalink.localeCompare(b.permalink);
+}

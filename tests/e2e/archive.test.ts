@@ -1,0 +1,105 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { readSeed } from '../support/seed.ts';
+
+const seed = readSeed();
+const permalink = '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
+const site = inject('archiveUrl');
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await page?.context().close();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openPage(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
+  page = await context.newPage();
+  await page.goto(new URL(path, site).href);
+  return page;
+}
+
+describe('the home page', () => {
+  test('lists the seed article with its Turkish date, source, title and lede, and links to its permalink', async () => {
+    await openPage('/');
+    const item = page.locator('article.summary', { hasText: seed.title });
+    await expect(item.locator('time').textContent()).resolves.toBe('28 Ekim 2025');
+    await expect(item.locator('time').getAttribute('datetime')).resolves.toBe('2025-10-28');
+    await expect(item.textContent()).resolves.toContain(seed.source);
+    await expect(item.textContent()).resolves.toContain(seed.lede);
+    await item.getByRole('link', { name: seed.title }).click();
+    await page.waitForURL(`**${permalink}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(seed.title);
+  });
+});
+
+describe('the article page', () => {
+  test('holds every sentence of the seed, word for word and in order, with its paragraphs restored', async () => {
+    await openPage(permalink, { javaScript: false });
+    const blocks = await page.locator('.article-body > *').allTextContents();
+    expect(blocks.join('')).toBe(seed.body);
+    expect(blocks.length).toBeGreaterThanOrEqual(9);
+    await expect(page.locator('.article-body h2').textContent()).resolves.toBe(
+      "'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'",
+    );
+    await expect(page.locator('.lede').textContent()).resolves.toBe(seed.lede);
+  });
+
+  test('has its language, canonical link, title, description, dateline, source link and tags', async () => {
+    await openPage(permalink, { javaScript: false });
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('tr');
+    await expect(page.title()).resolves.toBe(`${seed.title} · Haber Arşivi`);
+    await expect(page.locator('meta[name=description]').getAttribute('content')).resolves.toBe(seed.lede);
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(new URL(canonical!).pathname).toBe(permalink);
+    await expect(page.locator('.dateline time').getAttribute('datetime')).resolves.toBe(seed.date);
+    await expect(page.locator('.dateline time').textContent()).resolves.toBe('28 Ekim 2025');
+    const source = page.locator('.dateline a');
+    await expect(source.textContent()).resolves.toBe(seed.source);
+    await expect(source.getAttribute('href')).resolves.toBe(seed.url);
+    const tags = await page.locator('.tags li').allTextContents();
+    expect(tags).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Vladimir Putin', 'Donald Trump', 'START Anlaşması']));
+  });
+});
+
+describe('search', () => {
+  test('/ara/?q=lavrov lists the seed article as a link with a highlighted excerpt, and the link opens it', async () => {
+    await openPage('/ara/?q=lavrov');
+    const result = page.locator('.search-result').first();
+    await result.waitFor();
+    await expect(result.locator('mark').first().textContent()).resolves.toMatch(/^lavrov/i);
+    const link = result.getByRole('link', { name: seed.title });
+    await expect(link.getAttribute('href')).resolves.toBe(permalink);
+    await link.click();
+    await page.waitForURL(`**${permalink}`);
+  });
+
+  test('the header search box leads to the search page with the query', async () => {
+    await openPage('/');
+    await page.getByRole('searchbox', { name: 'Arşivde ara' }).fill('Lavrov');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/ara/?q=Lavrov');
+    await page.locator('.search-result').first().waitFor();
+    await expect(page.locator('#site-search').inputValue()).resolves.toBe('Lavrov');
+  });
+
+  test('without JavaScript the search page says that search needs it', async () => {
+    await openPage('/ara/?q=lavrov', { javaScript: false });
+    await expect(page.getByText('Arama sonuçları için tarayıcınızda JavaScript açık olmalıdır.').isVisible()).resolves.toBe(true);
+  });
+});
+
+test('an unknown address answers 404 with a search box', async () => {
+  const response = await (await openPage('/yok/boyle-bir-sayfa/')).reload();
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1').textContent()).resolves.toBe('Sayfa bulunamadı');
+  await expect(page.locator('main form[role=search] input[name=q]').count()).resolves.toBe(1);
+});

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './site.ts';
+
+/** The raw capture the first article was made from, read as the tests' reference text. */
+export function readSeed() {
+  const path = join(projectRoot, '../shared/seeds/000_dc48fdb0813769b0.txt');
+  const [dateLine, title, lede, body] = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean) as [string, string, string, string];
+  const [, date, url] = dateLine.split(' ') as [string, string, string];
+  const [, ledeText, datelineDate, source] = /^(.*?)\s*(\d{2}\.\d{2}\.\d{4}), ([^,]+)$/.exec(lede) as unknown as [string, string, string, string];
+  return { date, url, title, lede: ledeText, datelineDate, source, body };
+}

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { preview } from 'astro';
+
+const run = promisify(execFile);
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+const astroCli = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** What a build printed, and whether it succeeded. */
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * Builds a site with `astro build` in a child process, as a keeper would,
+ * with telemetry off. The exit status and the whole output are returned so that
+ * tests can assert on what a failing build tells its user.
+ */
+export async function buildSite(root: string, outDir = join(root, 'dist')): Promise<BuildResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--root', root, '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr };
+  }
+}
+
+/**
+ * A throw-away copy of the project whose `content/articles` holds only the given files
+ * (paths relative to `content/articles`, values the files' text).
+ * The project's code is copied, not linked, so the fixture builds exactly what the archive builds.
+ */
+export async function createFixtureSite(articles: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'haber-arsivi-fixture-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (const [path, text] of Object.entries(articles)) {
+    const file = join(root, 'content/articles', path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+  return root;
+}
+
+export async function removeFixtureSite(root: string): Promise<void> {
+  await rm(root, { recursive: true, force: true });
+}
+
+/** Serves a built site with Astro's own preview server on a free loopback port. */
+export async function serveSite(root: string, outDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const server = await preview({
+    root,
+    outDir,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0 },
+  });
+  return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { articleSchema, byNewest, permalink } from '../../src/lib/article.ts';
+
+const valid = {
+  title: 'Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garantilere ihtiyacımız var',
+  description: 'Lede.',
+  publishedAt: '2025-10-28',
+  source: { name: 'Sputnik Türkiye', url: 'https://anlatilaninotesi.com.tr/20251028/x.html' },
+};
+
+/** The paths and messages of the issues the schema reports for `data`. */
+function problems(data: unknown): string[] {
+  const result = articleSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('articleSchema', () => {
+  test('accepts the contract and fills the defaults', () => {
+    const article = articleSchema.parse(valid);
+    expect(article.lang).toBe('tr');
+    expect(article.tags).toEqual([]);
+    expect(article.publishedAt.date).toBe('2025-10-28');
+  });
+
+  test('reads the Date that YAML makes of an unquoted day', () => {
+    expect(articleSchema.parse({ ...valid, publishedAt: new Date('2025-10-28') }).publishedAt.date).toBe('2025-10-28');
+  });
+
+  test.each([
+    ['a missing title', { ...valid, title: undefined }, 'title'],
+    ['an empty description', { ...valid, description: '  ' }, 'description'],
+    ['an impossible date', { ...valid, publishedAt: '2025-02-30' }, 'publishedAt'],
+    ['a date-time without an offset', { ...valid, publishedAt: '2025-10-28T10:00:00' }, 'publishedAt'],
+    ['an unquoted date-time, whose offset YAML dropped', { ...valid, publishedAt: new Date('2025-10-28T10:00:00+03:00') }, 'publishedAt'],
+    ['a source URL that is not http(s)', { ...valid, source: { ...valid.source, url: 'javascript:alert(1)' } }, 'source.url'],
+    ['a relative source URL', { ...valid, source: { ...valid.source, url: '/20251028/x.html' } }, 'source.url'],
+    ['a missing source name', { ...valid, source: { url: valid.source.url } }, 'source.name'],
+    ['a misspelt field', { ...valid, publishedat: '2025-10-28' }, ''],
+    ['an unknown field in source', { ...valid, source: { ...valid.source, author: 'X' } }, 'source'],
+    ['a slug with capitals', { ...valid, slug: 'Lavrov-Zirve' }, 'slug'],
+    ['a slug with Turkish letters', { ...valid, slug: 'lavrov-zirvesi-ş' }, 'slug'],
+    ['a language that is not a BCP 47 tag', { ...valid, lang: 'Türkçe' }, 'lang'],
+    ['an empty tag', { ...valid, tags: ['Rusya', ''] }, 'tags.1'],
+    ['a title with nothing to make a slug from and no slug', { ...valid, title: '«Известия»' }, 'slug'],
+  ])('refuses %s, naming the field', (_, data, field) => {
+    const found = problems(data);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((problem) => problem.startsWith(`${field}: `))).toBe(true);
+  });
+
+  test('names the unknown key', () => {
+    expect(problems({ ...valid, publishedat: '2025-10-28' }).join('\n')).toContain('publishedat');
+  });
+});
+
+describe('permalink', () => {
+  test('is /yyyy/mm/dd/slug/ from the publication day and the Turkish slug of the title', () => {
+    expect(permalink(articleSchema.parse(valid))).toBe(
+      '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/',
+    );
+  });
+
+  test('keeps the slug field over a changed title', () => {
+    expect(permalink(articleSchema.parse({ ...valid, title: 'Yeni başlık', slug: 'lavrov-zirve' }))).toBe('/2025/10/28/lavrov-zirve/');
+  });
+
+  test("uses the publisher's day of a date-time", () => {
+    expect(permalink(articleSchema.parse({ ...valid, publishedAt: '2025-10-29T01:15:00+03:00', title: 'Gece' }))).toBe('/2025/10/29/gece/');
+  });
+});
+
+test('byNewest orders by time, then by permalink', () => {
+  const article = (publishedAt: string, title: string) => {
+    const data = articleSchema.parse({ ...valid, publishedAt, title });
+    return { data, permalink: permalink(data) };
+  };
+  const sorted = [article('2024-01-01', 'Eski'), article('2025-10-28', 'B'), article('2025-10-28', 'A'), article('2025-10-28T09:00:00+03:00', 'Sabah')].sort(byNewest);
+  expect(sorted.map((a) => a.data.title)).toEqual(['Sabah', 'A', 'B', 'Eski']);
+});

@@ -1,12 +1,22 @@
+import { glob, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { close, createIndex } from 'pagefind';
+import { prepareForTurkishIndex } from '../lib/turkish-index.ts';
+
+/** `2025/10/28/slug/index.html` → `/2025/10/28/slug/`, as the site serves it. */
+function urlOf(file: string): string {
+  const path = file.split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
+}
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written it,
- * so that `astro build` alone yields a site whose search works.
- * Only elements marked `data-pagefind-body` (article bodies) are indexed.
+ * Indexes the built site with Pagefind's Node API once Astro has written it, so that
+ * `astro build` alone yields a site whose search works. Each page with a `data-pagefind-body`
+ * (the articles) is readied for Turkish matching first; see `prepareForTurkishIndex`.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -17,11 +27,19 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex();
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          let pages = 0;
+          for await (const file of glob('**/*.html', { cwd: site })) {
+            const html = await readFile(join(site, file), 'utf8');
+            if (!html.includes('data-pagefind-body')) continue;
+            const tree = fromHtml(html);
+            if (!prepareForTurkishIndex(tree)) continue;
+            const added = await index.addHTMLFile({ url: urlOf(file), content: toHtml(tree) });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            pages++;
+          }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${pages} articles`);
         } finally {
           await close();
         }

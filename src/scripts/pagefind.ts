@@ -2,7 +2,9 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: Partial<Record<'title' | 'date' | 'published' | 'source', string>>;
+  word_count: number;
+  locations: number[];
+  meta: Partial<Record<'title' | 'date' | 'published' | 'source' | 'text', string>>;
 }
 
 export interface PagefindResult {
@@ -11,8 +13,21 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** For each filter, how many of these results carry each value. */
+  filters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
 export interface Pagefind {
-  search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
 }
 
 /** The index is written by the build at `/pagefind/`; it is loaded on first use only. */

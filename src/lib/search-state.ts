@@ -1,0 +1,43 @@
+/** The search page's state, which lives in its URL so that every search can be shared and revisited. */
+export interface SearchState {
+  query: string;
+  sort: SortOrder;
+  filters: Record<FilterName, string[]>;
+}
+
+export type SortOrder = 'alaka' | 'yeni' | 'eski';
+export type FilterName = 'source' | 'year' | 'tag';
+
+/** Pagefind's filter names and the Turkish URL parameters that carry them. */
+export const FILTER_PARAMETERS: Record<FilterName, string> = { source: 'kaynak', year: 'yil', tag: 'etiket' };
+export const FILTER_NAMES = Object.keys(FILTER_PARAMETERS) as FilterName[];
+const SORT_ORDERS: readonly SortOrder[] = ['alaka', 'yeni', 'eski'];
+
+export function readState(search: string): SearchState {
+  const parameters = new URLSearchParams(search);
+  const sort = parameters.get('sirala') as SortOrder;
+  return {
+    query: parameters.get('q') ?? '',
+    sort: SORT_ORDERS.includes(sort) ? sort : 'alaka',
+    filters: {
+      source: parameters.getAll(FILTER_PARAMETERS.source),
+      year: parameters.getAll(FILTER_PARAMETERS.year),
+      tag: parameters.getAll(FILTER_PARAMETERS.tag),
+    },
+  };
+}
+
+export function writeState(state: SearchState): string {
+  const parameters = new URLSearchParams();
+  if (state.query.trim()) parameters.set('q', state.query);
+  for (const name of FILTER_NAMES) {
+    for (const value of state.filters[name]) parameters.append(FILTER_PARAMETERS[name], value);
+  }
+  if (state.sort !== 'alaka') parameters.set('sirala', state.sort);
+  const search = parameters.toString();
+  return search ? `?${search}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_NAMES.some((name) => state.filters[name].length > 0);
+}

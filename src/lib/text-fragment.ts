@@ -1,0 +1,19 @@
+/** Punctuation around a word that is not part of it: `"Lavrov,` → `Lavrov`. */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const MOST_TERMS = 3;
+
+/** Percent-encodes a text directive's term; `-`, `&` and `,` have meanings there, so they are encoded too. */
+const encodeTerm = (term: string) => encodeURIComponent(term).replace(/-/g, '%2D');
+
+/**
+ * A text fragment (`#:~:text=Dışişleri&text=Bakanı`) for the words a search matched, in the
+ * page's own spelling, so that the browser itself highlights them and scrolls to the first:
+ * the article page needs no script for it. `locations` are Pagefind's word positions in `text`.
+ */
+export function textFragment(text: string, locations: readonly number[]): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const terms = [...new Set([...locations].sort((a, b) => a - b).map((location) => words[location]?.replace(EDGE_PUNCTUATION, '') ?? ''))]
+    .filter(Boolean)
+    .slice(0, MOST_TERMS);
+  return terms.length ? `#:~:${terms.map((term) => `text=${encodeTerm(term)}`).join('&')}` : '';
+}

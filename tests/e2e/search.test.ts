@@ -1,0 +1,255 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../support/site.ts';
+
+/**
+ * The Turkish query suite runs on a site made of the seed article and articles written for the
+ * hard cases of Turkish search: dotted and dotless i in both cases, ş ç ğ ö ü typed as ASCII,
+ * apostrophe suffixes in straight and curly quotes.
+ */
+const ARTICLES = {
+  seed: '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/',
+  igdir: '/2024/01/15/igdirda-kar-yagisi-yollari-kapatti/',
+  lukewarm: '/2023/06/02/kiyida-ilik-bir-gun/',
+  marrow: '/2024/03/10/kemik-iligi-bagisi-icin-kampanya/',
+  isik: '/2022/09/20/isik-universitesi-yeni-kampusunu-acti/',
+  sirnak: '/2025/04/01/sirnakta-yeni-havalimani-seferleri/',
+  agri: '/2025/07/12/agri-dagi-tirmanis-sezonu-basladi/',
+  izmir: '/2025/09/01/izmirde-fuar-kapilarini-acti/',
+  moscow: '/2025/11/02/moskovadan-yeni-aciklama/',
+  markup: '/2021/05/05/sozde-etiket-img-src-x-onerror-alert-1-baslikta/',
+} as const;
+type Article = keyof typeof ARTICLES;
+
+let root: string;
+let site: { url: string; stop(): Promise<void> };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const fixtures = join(projectRoot, 'tests/fixtures/search');
+  const seed = join(projectRoot, 'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md');
+  const files: Record<string, string> = { 'seed.md': await readFile(seed, 'utf8') };
+  for (const name of await readdir(fixtures)) files[name] = await readFile(join(fixtures, name), 'utf8');
+  root = await createFixtureSite(files);
+  const build = await buildSite(root);
+  if (!build.ok) throw new Error(build.output);
+  [site, browser] = await Promise.all([serveSite(root, join(root, 'dist')), launchBrowser()]);
+});
+afterEach(async () => {
+  await page?.context().close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await removeFixtureSite(root);
+});
+
+async function open(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1000, height: 600 } });
+  page = await context.newPage();
+  await page.goto(new URL(path, site.url).href);
+  return page;
+}
+
+/** The paths of the results the search page shows, in order, once it has settled. */
+async function resultPaths(): Promise<string[]> {
+  await page.locator('#search-status:not(:text("Aranıyor…"))').waitFor();
+  await page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== 'Aranıyor…');
+  const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href).pathname);
+}
+
+async function search(query: string): Promise<string[]> {
+  await open(`/ara/?q=${encodeURIComponent(query)}`);
+  return resultPaths();
+}
+
+describe('Turkish matching: each query finds its article first', () => {
+  const suite: [string, Article, Article[]?][] = [
+    ['ığdır', 'igdir'],
+    ['IĞDIR', 'igdir'],
+    ['Iğdır', 'igdir'],
+    ['igdir', 'igdir'],
+    ["Iğdır'da", 'igdir'],
+    ['ılık', 'lukewarm', ['marrow']],
+    ['ILIK', 'lukewarm', ['marrow']],
+    ['ilik', 'marrow', ['lukewarm']],
+    ['ışık', 'isik'],
+    ['IŞIK', 'isik'],
+    ['isik', 'isik'],
+    ['şırnak', 'sirnak'],
+    ['ŞIRNAK', 'sirnak'],
+    ['sirnak', 'sirnak'],
+    ["Şırnak'ta", 'sirnak'],
+    ['ağrı', 'agri'],
+    ['AĞRI', 'agri'],
+    ['agri', 'agri'],
+    ['izmir', 'izmir'],
+    ['İZMİR', 'izmir'],
+    ['IZMIR', 'izmir'],
+    ["izmir'de", 'izmir'],
+    ['İzmir’de', 'izmir'],
+    ['disisleri', 'moscow', ['seed']],
+    ['DIŞİŞLERİ', 'moscow', ['seed']],
+    ['aciklama', 'moscow', ['igdir', 'seed']],
+    ["Lavrov'un", 'seed', ['moscow']],
+    ['Lavrov’un', 'seed', ['moscow']],
+    ['lavrovun', 'seed', ['moscow']],
+    ['Anchor', 'seed'],
+    ['"sona erme tarihine"', 'seed'],
+  ];
+  test.each(suite)('%s → %s', async (query, top, alsoFound = []) => {
+    const paths = await search(query);
+    expect(paths[0]).toBe(ARTICLES[top]);
+    for (const other of alsoFound) expect(paths).toContain(ARTICLES[other]);
+  });
+
+  test('a quoted phrase matches only in its order', async () => {
+    expect(await search('"tarihine sona erme"')).toEqual([]);
+  });
+
+  test('stemming still works on folded words', async () => {
+    expect(await search('kampüsler')).toContain(ARTICLES.isik);
+    expect(await search('gorusmeler')).toContain(ARTICLES.seed);
+  });
+});
+
+describe('the search page', () => {
+  test('shows excerpts in the original spelling with the matches marked', async () => {
+    await search('disisleri');
+    const marks = await page.locator('.search-result', { has: page.locator(`a[href^="${ARTICLES.seed}"]`) }).locator('.excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark).toMatch(/^Dışişleri/);
+  });
+
+  test('counts the results and says so in Turkish', async () => {
+    await search('aciklama');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('“aciklama” için 3 sonuç');
+  });
+
+  test('says clearly when nothing is found', async () => {
+    expect(await search('qqqzzz')).toEqual([]);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('“qqqzzz” için sonuç bulunamadı.');
+  });
+
+  test('turns markup in titles and excerpts into text, never into elements', async () => {
+    expect(await search('sözde etiket')).toEqual([ARTICLES.markup]);
+    const result = page.locator('.search-result').first();
+    await expect(result.locator('h2 a').textContent()).resolves.toBe('Sözde etiket <img src=x onerror=alert(1)> başlıkta');
+    await expect(result.locator('img, script, b').count()).resolves.toBe(0);
+    await search('onerror');
+    await expect(page.locator('.search-results img, .search-results script').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as { xss?: number }).xss)).resolves.toBeUndefined();
+  });
+
+  test('keeps the query in the URL as you type, and back and forward restore it', async () => {
+    await open('/ara/');
+    const box = page.locator('#site-search');
+    await box.pressSequentially('şırnak', { delay: 20 });
+    await page.waitForURL((url) => url.searchParams.get('q') === 'şırnak');
+    expect(await resultPaths()).toEqual([ARTICLES.sirnak]);
+    await box.fill('ağrı');
+    await box.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'ağrı');
+    expect(await resultPaths()).toEqual([ARTICLES.agri]);
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'şırnak');
+    await expect(box.inputValue()).resolves.toBe('şırnak');
+    expect(await resultPaths()).toEqual([ARTICLES.sirnak]);
+    await page.goForward();
+    await expect(box.inputValue()).resolves.toBe('ağrı');
+  });
+
+  test('filters by source with counts, and keeps the filter in the URL', async () => {
+    await search('aciklama');
+    await page.getByText('Süzgeçler').click();
+    const source = page.locator('fieldset', { hasText: 'Kaynak' });
+    await expect(source.locator('label', { hasText: 'Sputnik Türkiye' }).textContent()).resolves.toContain('(2)');
+    await expect(source.locator('label', { hasText: 'Doğu Haber' }).textContent()).resolves.toContain('(1)');
+    await source.getByLabel(/Doğu Haber/).check();
+    await page.waitForURL((url) => url.searchParams.get('kaynak') === 'Doğu Haber');
+    expect(await resultPaths()).toEqual([ARTICLES.igdir]);
+  });
+
+  test('filters by year and by tag from the URL', async () => {
+    await open('/ara/?q=aciklama&yil=2025');
+    expect((await resultPaths()).sort()).toEqual([ARTICLES.moscow, ARTICLES.seed].sort());
+    await open('/ara/?etiket=Hava+durumu');
+    expect((await resultPaths()).sort()).toEqual([ARTICLES.igdir, ARTICLES.lukewarm].sort());
+  });
+
+  test('sorts by newest and oldest', async () => {
+    await open('/ara/?q=aciklama&sirala=yeni');
+    expect(await resultPaths()).toEqual([ARTICLES.moscow, ARTICLES.seed, ARTICLES.igdir]);
+    await page.locator('select[name=sirala]').selectOption('eski');
+    await page.waitForURL((url) => url.searchParams.get('sirala') === 'eski');
+    expect(await resultPaths()).toEqual([ARTICLES.igdir, ARTICLES.seed, ARTICLES.moscow]);
+  });
+
+  test('is used from the keyboard: arrows move through results, Enter opens one, Escape clears', async () => {
+    await search('aciklama');
+    const box = page.locator('#site-search');
+    await box.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(new URL(second).pathname).toBe((await resultPaths())[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await page.keyboard.press('Escape');
+    await expect(box.inputValue()).resolves.toBe('');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await expect(page.locator('.search-result').count()).resolves.toBe(0);
+    await box.fill('izmir');
+    await page.keyboard.press('Enter');
+    await page.locator('.search-result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === ARTICLES.izmir);
+  });
+
+  test('opening a result highlights the match on the article and scrolls to it', async () => {
+    await search('niceliksel');
+    const link = page.locator('.search-result h2 a').first();
+    expect(decodeURIComponent((await link.getAttribute('href'))!)).toBe(`${ARTICLES.seed}#:~:text=niceliksel`);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === ARTICLES.seed);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const word = page.locator('.article-body p', { hasText: 'niceliksel' });
+    const box = await word.boundingBox();
+    expect(box!.y).toBeLessThan(600);
+    expect(box!.y + box!.height).toBeGreaterThan(0);
+  });
+});
+
+describe('search on every page', () => {
+  test('"/" focuses the search box from any page', async () => {
+    await open(ARTICLES.izmir);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+  });
+
+  test('the header box works as a plain form without JavaScript', async () => {
+    await open(ARTICLES.izmir, { javaScript: false });
+    await page.locator('#site-search').fill('Iğdır');
+    await page.locator('.site-header button[type=submit]').click();
+    await page.waitForURL((url) => url.pathname === '/ara/' && url.searchParams.get('q') === 'Iğdır');
+    await expect(page.locator('#search-needs-javascript').isVisible()).resolves.toBe(true);
+  });
+
+  test('an article page loads no search code, not even when the search box is focused', async () => {
+    const requests: string[] = [];
+    const context = await browser.newContext();
+    page = await context.newPage();
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(new URL(ARTICLES.seed, site.url).href);
+    await page.locator('#site-search').focus();
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.startsWith('/pagefind/') || path.endsWith('.js'))).toEqual([]);
+  });
+});

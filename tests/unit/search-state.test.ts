@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { hasFilters, readState, writeState } from '../../src/lib/search-state.ts';
+
+test('reads the query, filters and order from Turkish URL parameters', () => {
+  const state = readState('?q=%C4%B1l%C4%B1k&kaynak=Do%C4%9Fu+Haber&yil=2024&yil=2025&etiket=Hava+durumu&sirala=eski');
+  expect(state).toEqual({ query: 'ılık', sort: 'eski', filters: { source: ['Doğu Haber'], year: ['2024', '2025'], tag: ['Hava durumu'] } });
+  expect(hasFilters(state)).toBe(true);
+});
+
+test('falls back to relevance for an unknown order and to nothing for no parameters', () => {
+  expect(readState('?sirala=rastgele').sort).toBe('alaka');
+  expect(hasFilters(readState(''))).toBe(false);
+});
+
+test('writes back what it reads, leaving out defaults', () => {
+  const search = '?q=%C5%9F%C4%B1rnak&kaynak=Do%C4%9Fu+Haber&yil=2025&sirala=yeni';
+  expect(writeState(readState(search))).toBe(search);
+  expect(writeState(readState('?q=&sirala=alaka'))).toBe('');
+});

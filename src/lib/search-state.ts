@@ -1,3 +1,6 @@
+/** Results shown at once: their data is fetched as they are shown, so fewer means fewer bytes before the first results. */
+export const RESULTS_PER_PAGE = 10;
+
 /** The search page's state, which lives in its URL so that every search can be shared and revisited. */
 export interface SearchState {
   query: string;

@@ -1,11 +1,18 @@
 import { buildExcerpt, parseExcerpt } from '../lib/excerpt.ts';
 import { exactMatchCount, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
-import { FILTER_NAMES, hasFilters, readState, writeState, type FilterName, type SearchState } from '../lib/search-state.ts';
+import {
+  FILTER_NAMES,
+  hasFilters,
+  readState,
+  RESULTS_PER_PAGE,
+  writeState,
+  type FilterName,
+  type SearchState,
+} from '../lib/search-state.ts';
 import { textFragment } from '../lib/text-fragment.ts';
 import { ui } from '../i18n/tr.ts';
 import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
-const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 200;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -130,7 +137,7 @@ export function startSearchPage(): void {
       let shown = 0;
       list!.replaceChildren();
       showMore = async () => {
-        const page: PagefindResult[] = search.results.slice(shown, shown + PAGE_SIZE);
+        const page: PagefindResult[] = search.results.slice(shown, shown + RESULTS_PER_PAGE);
         const loaded = await Promise.all(page.map((result) => result.data()));
         if (run !== latest) return;
         const ordered = shown === 0 && state.sort === 'alaka' ? exactFirst(loaded, query) : loaded;

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, watchForProblems } from '../support/browser.ts';
 import { readSeed } from '../support/seed.ts';
 
 const seed = readSeed();
@@ -102,4 +102,30 @@ test('an unknown address answers 404 with a search box', async () => {
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1').textContent()).resolves.toBe('Sayfa bulunamadı');
   await expect(page.locator('main form[role=search] input[name=q]').count()).resolves.toBe(1);
+});
+
+describe('every page type', () => {
+  const pages = [
+    ['the home page', '/'],
+    ['an article', permalink],
+    ['the search page with results', '/ara/?q=lavrov'],
+    ['the 404 page', '/yok/'],
+  ];
+  test.each(pages)('%s loads with no console error, CSP violation or request to another origin', async (_, path) => {
+    const context = await browser.newContext();
+    page = await context.newPage();
+    const problems = watchForProblems(page, new URL(site).origin);
+    await page.goto(new URL(path!, site).href);
+    if (path!.startsWith('/ara/')) await page.locator('.search-result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+
+  test.each(pages)('%s carries a Content-Security-Policy without unsafe-inline scripts', async (_, path) => {
+    await openPage(path!, { javaScript: false });
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).toMatch(/default-src 'self'/);
+  });
 });

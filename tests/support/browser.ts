@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium, headless. The flags keep it from reaching for Google's services,
@@ -17,4 +17,28 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Collects what should never happen on a page of the archive: console errors, uncaught
+ * exceptions, Content-Security-Policy violations and requests to any other origin.
+ */
+export function watchForProblems(page: Page, origin: string): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // The document's own status (a 404 page's 404) is the test's to judge, not a problem of the page.
+    const aboutDocument = message.location().url === page.url() && message.text().startsWith('Failed to load resource');
+    if (message.type() === 'error' && !aboutDocument) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request to another origin: ${url.href}`);
+  });
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
 }

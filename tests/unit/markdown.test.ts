@@ -1,18 +1,63 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { expect, test } from 'vitest';
-import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
+import { describe, expect, test } from 'vitest';
+import { markdownOptions } from '../../src/markdown/index.ts';
 
-/** The processor the site uses, built the way Astro builds it, so the plugin runs in its real place. */
-const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeHeadingIds], smartypants: false });
+/** The processor the site uses, built the way Astro builds it, so the plugins run in their real places. */
+const processor = await createMarkdownProcessor(markdownOptions);
+const render = async (markdown: string) => (await processor.render(markdown)).code;
 
 test('gives headings Turkish ASCII ids, unique within the article', async () => {
-  const { code } = await processor.render("## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'\n\n## İzmir'de IŞIK\n\n## İzmir'de ışık\n");
+  const code = await render("## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'\n\n## İzmir'de IŞIK\n\n## İzmir'de ışık\n");
   expect(code).toContain('<h2 id="start-anlasmasinin-uzatilmasi-uzun-zamandir-konusulmuyor">');
   expect(code).toContain('<h2 id="izmirde-isik">');
   expect(code).toContain('<h2 id="izmirde-isik-2">');
 });
 
 test('keeps the straight quotes of the source as written', async () => {
-  const { code } = await processor.render(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği`);
+  const code = await render(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği`);
   expect(code).toContain(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği`);
+});
+
+test('marks links to other sites external, without opener or referrer', async () => {
+  expect(await render('[Özgün haber](https://anlatilaninotesi.com.tr/x) ve [arşiv](/2025/)')).toBe(
+    '<p><a href="https://anlatilaninotesi.com.tr/x" rel="external noopener noreferrer">Özgün haber</a> ve <a href="/2025/">arşiv</a></p>',
+  );
+});
+
+describe('raw HTML in an article is sanitised', () => {
+  test.each([
+    ['a script', '<script>alert(1)</script>', /<script/],
+    ['an event handler', '<p onclick="alert(1)">tıkla</p>', /onclick/],
+    ['a javascript: link', '<a href="javascript:alert(1)">bağlantı</a>', /javascript:/],
+    ['a javascript: link in Markdown', '[bağlantı](javascript:alert(1))', /javascript:/],
+    ['a data: image', '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="x">', /data:/],
+    ['an iframe', '<iframe src="https://kotu.example"></iframe>', /<iframe/],
+    ['a style element', '<style>body{display:none}</style>', /<style/],
+    ['a style attribute', '<p style="position:fixed">üstte</p>', /style=/],
+    ['a form', '<form action="https://kotu.example"><input name="parola"><button>Gönder</button></form>', /<form|<input|<button/],
+    ['an object', '<object data="x.swf"></object>', /<object/],
+    ['an svg with script', '<svg><script>alert(1)</script></svg>', /<svg|<script/],
+    ['an id that would clobber the page’s own', '<p id="site-search">metin</p>', /id="site-search"/],
+  ])('drops %s', async (_, markdown, forbidden) => {
+    expect(await render(markdown)).not.toMatch(forbidden);
+  });
+
+  test('keeps what news text needs: links, emphasis, lists, quotes, tables, figures, images', async () => {
+    const code = await render(`**Kalın** ve _eğik_ [bağlantı](https://ornek.example).
+
+> Alıntı
+
+- bir
+- iki
+
+| Yıl | Sayı |
+| --- | --- |
+| 2025 | 3 |
+
+<figure><img src="https://ornek.example/foto.jpg" alt="Lavrov"><figcaption>Sergey Lavrov</figcaption></figure>
+`);
+    for (const tag of ['<strong>', '<em>', '<a href="https://ornek.example"', '<blockquote>', '<ul>', '<table>', '<figure>', '<img src="https://ornek.example/foto.jpg" alt="Lavrov">', '<figcaption>']) {
+      expect(code).toContain(tag);
+    }
+  });
 });

@@ -1,0 +1,14 @@
+import { defaultSchema, type Options } from 'rehype-sanitize';
+
+/**
+ * Article Markdown is untrusted: it comes from other people's pages. GitHub's schema
+ * (rehype-sanitize's default) already drops scripts, styles, frames, event handlers and
+ * `javascript:` URLs, and prefixes ids and names from the source (`user-content-`) so they cannot
+ * clobber the page's own. News text also needs figures; forms and their controls are never needed,
+ * and images may come only over http(s), never as `data:` URLs.
+ */
+export const sanitizeSchema: Options = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'figure', 'figcaption'],
+  protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
+};

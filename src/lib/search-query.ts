@@ -1,49 +1,41 @@
 import { foldTurkish, turkishLowerCase } from './turkish.ts';
 
-/** Curly and modifier apostrophes; straight ones are what the index holds. */
+/** Curly and modifier apostrophes; the straight one is what both query forms use. */
 const APOSTROPHE_VARIANTS = /[’‘ʼ`´]/g;
 const TOKENS = /["“”„]([^"“”„]*)["“”„]?|(\S+)/g;
-/** A word and what an apostrophe adds to it: `Lavrov'un` → `Lavrov`. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word without what an apostrophe adds to it: `Lavrov'un` → `Lavrov`. */
+const WORD = /[\p{L}\p{N}]+/u;
 
 export interface SearchQuery {
-  /** What Pagefind is asked: every word folded as the index is, quoted phrases kept as phrases. */
-  readonly pagefind: string;
-  /** The words as typed, lowercased with Turkish rules, for ranking exact spellings first and highlighting. */
-  readonly exactWords: readonly string[];
+  /** As typed, lowercased with Turkish rules: Pagefind's Turkish stemmer needs the real spelling. */
+  readonly typed: string;
+  /** Folded to base letters, to meet the folded variants in the index (see turkish-index.ts). */
+  readonly folded: string;
+  /** Each word, folded and without apostrophe suffixes, to find matches in a result's text however it spells them. */
+  readonly foldedWords: readonly string[];
 }
 
-/**
- * The index holds Turkish text folded to base letters (`Dışişleri` → `disisleri`),
- * so the query is folded the same way: `ılık`, `ILIK`, `ilik` and `Ilık` ask the same.
- */
+/** Reads what the reader typed: words and quoted phrases, which stay phrases in both forms. */
 export function toSearchQuery(input: string): SearchQuery {
-  const parts: string[] = [];
-  const exactWords: string[] = [];
+  const typed: string[] = [];
+  const folded: string[] = [];
+  const foldedWords: string[] = [];
   for (const [, phrase, term] of input.replace(APOSTROPHE_VARIANTS, "'").matchAll(TOKENS)) {
-    const text = phrase ?? term ?? '';
-    const folded = foldTurkish(text).trim();
-    if (!folded) continue;
-    parts.push(phrase === undefined ? folded : `"${folded}"`);
+    const text = turkishLowerCase(phrase ?? term ?? '').trim();
+    if (!text) continue;
+    const quote = (value: string) => (phrase === undefined ? value : `"${value}"`);
+    typed.push(quote(text));
+    folded.push(quote(foldTurkish(text)));
     for (const part of text.split(/\s+/)) {
-      const word = turkishLowerCase(part).match(WORD)?.[0];
-      if (word) exactWords.push(word);
+      const word = WORD.exec(part)?.[0];
+      if (word) foldedWords.push(foldTurkish(word));
     }
   }
-  return { pagefind: parts.join(' '), exactWords };
+  return { typed: typed.join(' '), folded: folded.join(' '), foldedWords };
 }
 
-/** Words of a text, lowercased with Turkish rules, split at anything but letters and digits. */
-function words(text: string): string[] {
-  return turkishLowerCase(text).match(WORD) ?? [];
-}
-
-/**
- * How many of the typed words the text holds in their typed spelling (as a word or a word's start,
- * so `ılık` counts in `ılıktı`). Folded matches count for nothing here: this breaks ties between
- * `ilik` (marrow) and `ılık` (lukewarm), both of which the folded index finds for either query.
- */
-export function exactMatchCount(text: string, exactWords: readonly string[]): number {
-  const textWords = words(text);
-  return exactWords.filter((word) => textWords.some((candidate) => candidate.startsWith(word))).length;
+/** Whether a word of a page is one the reader searched for, however either of them spells it. */
+export function matchesSearchedWord(word: string, foldedWords: readonly string[]): boolean {
+  const folded = foldTurkish(word);
+  return foldedWords.some((searched) => folded.startsWith(searched));
 }

@@ -8,11 +8,10 @@ const encodeTerm = (term: string) => encodeURIComponent(term).replace(/-/g, '%2D
 /**
  * A text fragment (`#:~:text=Dışişleri&text=Bakanı`) for the words a search matched, in the
  * page's own spelling, so that the browser itself highlights them and scrolls to the first:
- * the article page needs no script for it. `locations` are Pagefind's word positions in `text`.
+ * the article page needs no script for it. `matched` are the positions of those words in `words`.
  */
-export function textFragment(text: string, locations: readonly number[]): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const terms = [...new Set([...locations].sort((a, b) => a - b).map((location) => words[location]?.replace(EDGE_PUNCTUATION, '') ?? ''))]
+export function textFragment(words: readonly string[], matched: readonly number[]): string {
+  const terms = [...new Set([...matched].sort((a, b) => a - b).map((position) => words[position]?.replace(EDGE_PUNCTUATION, '') ?? ''))]
     .filter(Boolean)
     .slice(0, MOST_TERMS);
   return terms.length ? `#:~:${terms.map((term) => `text=${encodeTerm(term)}`).join('&')}` : '';

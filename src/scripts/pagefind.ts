@@ -1,10 +1,12 @@
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export interface PagefindResultData {
   url: string;
+  /** The indexed text, as Pagefind extracted it, with the spelling variants at its end. */
+  content: string;
   excerpt: string;
-  word_count: number;
+  /** Positions, in `content`'s words, of the words this search matched. */
   locations: number[];
-  meta: Partial<Record<'title' | 'date' | 'published' | 'source' | 'text', string>>;
+  meta: Partial<Record<'title' | 'date' | 'published' | 'source' | 'variants', string>>;
 }
 
 export interface PagefindResult {
@@ -19,14 +21,15 @@ export interface PagefindSearch {
   results: PagefindResult[];
   /** For each filter, how many of these results carry each value. */
   filters: FilterCounts;
-  unfilteredResultCount: number;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface Pagefind {
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<PagefindSearch>;
+  search(query: string | null, options?: SearchOptions): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
 }
 

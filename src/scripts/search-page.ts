@@ -1,5 +1,5 @@
-import { buildExcerpt, parseExcerpt } from '../lib/excerpt.ts';
-import { exactMatchCount, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
+import { buildExcerpt } from '../lib/excerpt.ts';
+import { matchesSearchedWord, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
 import {
   FILTER_NAMES,
   hasFilters,
@@ -11,7 +11,15 @@ import {
 } from '../lib/search-state.ts';
 import { textFragment } from '../lib/text-fragment.ts';
 import { ui } from '../i18n/tr.ts';
-import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearch,
+  type SearchOptions,
+} from './pagefind.ts';
 
 const TYPING_DELAY_MS = 200;
 
@@ -23,26 +31,32 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /**
- * The page's indexed text in its original spelling (the `text` meta; Pagefind's own copy is folded,
- * see turkish-index.ts), when it is word for word aligned with Pagefind's word positions.
+ * The words of a result's text, without the folded spelling variants the index adds at its end
+ * (see turkish-index.ts), and the positions of those the reader searched for: where Pagefind
+ * matched them, stems included, and where they stand in another spelling.
  */
-function originalText(result: PagefindResultData): string | undefined {
-  const text = result.meta.text;
-  return text && text.split(/\s+/).filter(Boolean).length === result.word_count ? text : undefined;
+function matchedWords(result: PagefindResultData, query: SearchQuery): { words: string[]; matched: number[] } {
+  const all = result.content.split(/\s+/).filter(Boolean);
+  const words = all.slice(0, all.length - Number(result.meta.variants ?? 0));
+  const matched = result.locations.filter((position) => position < words.length);
+  words.forEach((word, position) => {
+    if (matchesSearchedWord(word, query.foldedWords)) matched.push(position);
+  });
+  return { words, matched };
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const text = originalText(result);
+function renderResult(result: PagefindResultData, query: SearchQuery): HTMLLIElement {
+  const { words, matched } = matchedWords(result, query);
   const item = element('li', 'search-result');
   const title = element('h2');
   const link = element('a', undefined, result.meta.title ?? result.url);
-  link.href = result.url + (text ? textFragment(text, result.locations) : '');
+  link.href = result.url + textFragment(words, matched);
   title.append(link);
   item.append(title);
   const dateline = [result.meta.published, result.meta.source].filter(Boolean).join(' · ');
   if (dateline) item.append(element('p', 'dateline', dateline));
   const excerpt = element('p', 'excerpt');
-  for (const part of text ? buildExcerpt(text, result.locations) : parseExcerpt(result.excerpt)) {
+  for (const part of buildExcerpt(words, matched)) {
     excerpt.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   }
   item.append(excerpt);
@@ -50,14 +64,26 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 }
 
 /**
- * Pagefind ranks the folded index, where `ilik` and `ılık` are one word. Among the results shown,
- * those holding the words as they were typed come first; Pagefind's order stands otherwise.
+ * Asks Pagefind the query as typed (for its stemmer) and folded (for the spelling variants), and
+ * merges: results for the typed spelling first, then those found only folded. Filter counts are
+ * the larger of the two searches' counts, as the two result sets mostly contain each other.
  */
-function exactFirst(results: PagefindResultData[], query: SearchQuery): PagefindResultData[] {
-  return results
-    .map((result, rank) => ({ result, rank, exact: exactMatchCount(result.meta.text ?? '', query.exactWords) }))
-    .sort((a, b) => b.exact - a.exact || a.rank - b.rank)
-    .map(({ result }) => result);
+async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: SearchOptions): Promise<PagefindSearch> {
+  const asked = query.typed ? [...new Set([query.typed, query.folded])] : [null];
+  const searches = await Promise.all(asked.map((text) => pagefind.search(text, options)));
+  const seen = new Set<string>();
+  const filters: FilterCounts = {};
+  for (const search of searches) {
+    for (const [name, values] of Object.entries(search.filters)) {
+      for (const [value, count] of Object.entries(values)) {
+        (filters[name] ??= {})[value] = Math.max(filters[name][value] ?? 0, count);
+      }
+    }
+  }
+  return {
+    results: searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id))),
+    filters,
+  };
 }
 
 function renderFilters(container: HTMLElement, state: SearchState, all: FilterCounts, current: FilterCounts): void {
@@ -107,13 +133,15 @@ export function startSearchPage(): void {
     const run = ++latest;
     const query = toSearchQuery(state.query);
     options!.sirala.value = state.sort;
-    if (!query.pagefind && !hasFilters(state)) {
+    if (!query.typed && !hasFilters(state)) {
       status!.textContent = '';
       list!.replaceChildren();
+      list!.setAttribute('aria-busy', 'false');
       more!.hidden = true;
       return;
     }
     status!.textContent = ui.searchLoading;
+    list!.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await loadPagefind();
       const chosen = Object.fromEntries(
@@ -121,7 +149,7 @@ export function startSearchPage(): void {
       );
       // Loading every filter first also makes Pagefind count them within the results.
       const allFilters = await pagefind.filters();
-      const search = await pagefind.search(query.pagefind || null, {
+      const search = await searchBoth(pagefind, query, {
         filters: chosen,
         ...(state.sort === 'alaka' ? {} : { sort: { date: state.sort === 'yeni' ? 'desc' : 'asc' } }),
       });
@@ -131,7 +159,7 @@ export function startSearchPage(): void {
       status!.textContent =
         count === 0
           ? `${ui.searchNoResults(state.query.trim())} ${ui.searchNoResultsHint}`
-          : query.pagefind
+          : query.typed
             ? ui.searchResultCount(count, state.query.trim())
             : ui.searchFilteredCount(count);
       let shown = 0;
@@ -140,14 +168,15 @@ export function startSearchPage(): void {
         const page: PagefindResult[] = search.results.slice(shown, shown + RESULTS_PER_PAGE);
         const loaded = await Promise.all(page.map((result) => result.data()));
         if (run !== latest) return;
-        const ordered = shown === 0 && state.sort === 'alaka' ? exactFirst(loaded, query) : loaded;
-        list!.append(...ordered.map(renderResult));
+        list!.append(...loaded.map((result) => renderResult(result, query)));
         shown += page.length;
         more!.hidden = shown >= count;
       };
       await showMore();
     } catch {
       if (run === latest) status!.textContent = ui.searchUnavailable;
+    } finally {
+      if (run === latest) list!.setAttribute('aria-busy', 'false');
     }
   }
 

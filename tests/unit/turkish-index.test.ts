@@ -6,8 +6,8 @@ import { prepareForTurkishIndex } from '../../src/lib/turkish-index.ts';
 const page = `<html lang="tr"><body><header>Menü Işıklar</header>
 <article data-pagefind-body>
   <h1 data-pagefind-meta="title">Dışişleri: ılık <em>ilişkiler</em></h1>
-  <p class="dateline" data-pagefind-ignore><time data-pagefind-meta="published">28 Ekim</time> <a data-pagefind-filter="source">Işık Ajansı</a></p>
-  <p>IĞDIR ve Iğdır'da kış.</p><p>İkinci   paragraf</p>
+  <p class="dateline" data-pagefind-ignore><time data-pagefind-meta="published">28 Ekim</time> <a data-pagefind-filter="source">Kırık Ajansı</a></p>
+  <p>IĞDIR ve Iğdır'da kış. Dışişleri bakanı.</p>
 </article></body></html>`;
 
 function prepare(html: string) {
@@ -16,25 +16,24 @@ function prepare(html: string) {
   return { changed, html: toHtml(tree) };
 }
 
-test('folds ı to i in the indexed text only', () => {
+test('adds each indexed word with an ı once more, folded, at a lower weight, and counts them', () => {
+  const { changed, html } = prepare(page);
+  expect(changed).toBe(true);
+  expect(html).toContain('<p data-pagefind-weight="0.5" data-pagefind-meta="variants:5">disisleri ilik igdir\'da kis bakani</p></article>');
+});
+
+test('leaves the text people read as it was', () => {
   const { html } = prepare(page);
-  expect(html).toContain('<p>IĞDIR ve Iğdir\'da kiş.</p>');
-  expect(html).toContain('Dişişleri: ilik <em>ilişkiler</em>');
+  expect(html).toContain('<h1 data-pagefind-meta="title">Dışişleri: ılık <em>ilişkiler</em></h1>');
+  expect(html).toContain("<p>IĞDIR ve Iğdır'da kış. Dışişleri bakanı.</p>");
   expect(html).toContain('<header>Menü Işıklar</header>');
-  expect(html).toContain('<a data-pagefind-filter="source">Işık Ajansı</a>');
+  expect(html).not.toContain('kirik');
 });
 
-test('keeps the original text, word for word, as the text meta', () => {
-  const { html } = prepare(page);
-  expect(html).toContain(
-    '<span data-pagefind-ignore="" data-pagefind-meta="text[data-pagefind-original]" data-pagefind-original="Dışişleri: ılık ilişkiler\nIĞDIR ve Iğdır&#x27;da kış.\nİkinci paragraf"></span>',
+test('adds an empty, zero-count variant list when no word has an ı', () => {
+  expect(prepare('<html lang="tr"><body><main data-pagefind-body><p>İzmir</p></main></body></html>').html).toContain(
+    '<p data-pagefind-weight="0.5" data-pagefind-meta="variants:0"></p>',
   );
-});
-
-test('points metas read from folded text at the original', () => {
-  const { html } = prepare(page);
-  expect(html).toContain('<h1 data-pagefind-meta="title[data-pagefind-original]" data-pagefind-original="Dışişleri: ılık ilişkiler">');
-  expect(html).toContain('<time data-pagefind-meta="published">28 Ekim</time>');
 });
 
 test('leaves pages without an indexed body alone', () => {

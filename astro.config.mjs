@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 
@@ -32,5 +33,6 @@ export default defineConfig({
       scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },
-  integrations: [pagefind()],
+  // The search page and the 404 page are not content: they stay out of the sitemap.
+  integrations: [sitemap({ filter: (page) => !/\/(ara|404)\/$/.test(new URL(page).pathname) }), pagefind()],
 });

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
+import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
 
 export interface Article {
   readonly entry: CollectionEntry<'articles'>;
@@ -9,24 +10,44 @@ export interface Article {
 
 let articles: Promise<Article[]> | undefined;
 
+/** Remembers who claimed each value first, and fails naming both files when a second one does. */
+function claims(what: string, advice: string) {
+  const owners = new Map<string, string>();
+  return (value: string, file: string) => {
+    const owner = owners.get(value);
+    if (owner !== undefined) throw new Error(`${file} and ${owner} have the same ${what} ${value}: ${advice}`);
+    owners.set(value, file);
+  };
+}
+
 /**
  * Every article, newest first, with its permalink. Built once per build:
  * every page needs the same list, and at 10,000 articles rebuilding it per page would dominate.
- * Fails the build when two files claim one permalink, naming both.
+ * Fails the build, naming the files, when two articles claim one permalink or one original,
+ * or when an article has no body.
  */
 export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
-    const owners = new Map<string, string>();
+    const claimPermalink = claims('permalink', 'give one of them another "slug"');
+    const claimOriginal = claims('original URL (source.url)', 'an article is archived once');
     const list = entries.map((entry) => {
+      const file = entry.filePath ?? entry.id;
+      if (!entry.body?.trim()) throw new Error(`${file} has no body: an archived article needs its text`);
       const article = { entry, data: entry.data, permalink: permalink(entry.data) };
-      const owner = owners.get(article.permalink);
-      if (owner !== undefined) {
-        throw new Error(`${entry.filePath} and ${owner} both have the permalink ${article.permalink}: give one of them another "slug"`);
-      }
-      owners.set(article.permalink, entry.filePath ?? entry.id);
+      claimPermalink(article.permalink, file);
+      claimOriginal(article.data.source.url, file);
       return article;
     });
     return list.sort(byNewest);
   });
   return articles;
+}
+
+/** The newest articles with their published HTML, for the feeds. */
+export async function getFeedArticles(): Promise<FeedArticle[]> {
+  return (await getArticles()).slice(0, FEED_SIZE).map(({ entry, data, permalink }) => ({
+    data,
+    permalink,
+    html: entry.rendered?.html ?? '',
+  }));
 }

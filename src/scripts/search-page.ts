@@ -116,12 +116,13 @@ function renderFilters(container: HTMLElement, state: SearchState, all: FilterCo
  */
 export function startSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#site-search');
-  const options = document.querySelector<HTMLFormElement>('#search-options');
+  const options = document.querySelector<HTMLElement>('#search-options');
+  const sort = document.querySelector<HTMLSelectElement>('#search-options select[name="sirala"]');
   const filters = document.querySelector<HTMLElement>('#search-filters');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
-  if (!input || !options || !filters || !status || !list || !more) return;
+  if (!input || !options || !sort || !filters || !status || !list || !more) return;
   document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
   options.hidden = false;
 
@@ -132,7 +133,7 @@ export function startSearchPage(): void {
   async function show(): Promise<void> {
     const run = ++latest;
     const query = toSearchQuery(state.query);
-    options!.sirala.value = state.sort;
+    sort!.value = state.sort;
     if (!query.typed && !hasFilters(state)) {
       status!.textContent = '';
       list!.replaceChildren();

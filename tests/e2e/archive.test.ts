@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchForProblems } from '../support/browser.ts';
+import { accessibilityViolations } from '../support/checks.ts';
 import { readSeed } from '../support/seed.ts';
 
 const seed = readSeed();
@@ -128,4 +129,25 @@ describe('every page type', () => {
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(policy).toMatch(/default-src 'self'/);
   });
+});
+
+describe('accessibility', () => {
+  const pages = [
+    ['the home page', '/'],
+    ['an article', permalink],
+    ['the search page with results', '/ara/?q=lavrov'],
+    ['the 404 page', '/yok/'],
+  ];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.each(pages)(`%s has no WCAG 2.2 A or AA violation (${colorScheme} theme)`, async (_, path) => {
+      const context = await browser.newContext({ colorScheme });
+      page = await context.newPage();
+      await page.goto(new URL(path!, site).href);
+      if (path!.startsWith('/ara/')) {
+        await page.locator('.search-result').first().waitFor();
+        await page.locator('#search-filters summary').click();
+      }
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  }
 });

@@ -1,9 +1,9 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, createFixtureSite, removeFixtureSite } from '../support/site.ts';
 
 const fixtures: string[] = [];
-afterEach(async () => {
-  await Promise.all(fixtures.splice(0).map(removeFixtureSite));
+afterAll(async () => {
+  await Promise.all(fixtures.map(removeFixtureSite));
 });
 
 async function build(articles: Record<string, string>) {
@@ -19,25 +19,42 @@ publishedAt: 2025-10-28
 source:
   name: Örnek Ajans
   url: https://ornek.example/haber/1`;
+const other = article(validFrontMatter.replace('İzmir', 'Ankara').replace('haber/1', 'haber/2'));
 
-test('an article without a title fails the build, naming the file and the field', async () => {
-  const result = await build({ '2025/eksik-baslik.md': article(validFrontMatter.replace(/^title:.*\n/, '')) });
-  expect(result.ok).toBe(false);
-  expect(result.output).toContain('eksik-baslik.md');
-  expect(result.output).toMatch(/title/);
-});
+/** Each broken article fails the build, and the message names the file and what is wrong with it. */
+describe.concurrent('invalid articles fail the build, naming the file and the problem', () => {
+  test.each([
+    ['a missing title', 'eksik-baslik.md', article(validFrontMatter.replace(/^title:.*\n/, '')), [/title/]],
+    ['an impossible date', 'kotu-tarih.md', article(validFrontMatter.replace('2025-10-28', '"2025-02-30"')), [/publishedAt/, /2025-02-30/]],
+    ['a source URL that is not one', 'kotu-adres.md', article(validFrontMatter.replace('https://ornek.example/haber/1', 'ornek haber')), [/source\.url/, /http\(s\) URL/]],
+    ['a YAML syntax error', 'kotu-yaml.md', article(validFrontMatter.replace('title: "', 'title: [')), [/kotu-yaml\.md/]],
+    ['a misspelt field', 'yazim-hatasi.md', article(`${validFrontMatter}\npublishedat: 2025-10-28`), [/publishedat/]],
+    ['an empty body', 'bos.md', article(validFrontMatter, '   '), [/has no body/]],
+  ])('%s', async (_, file, text, expected) => {
+    const result = await build({ [file]: text, 'baska.md': other });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(file);
+    for (const pattern of expected) expect(result.output).toMatch(pattern);
+  });
 
-test('an impossible date fails the build, naming the file and the field', async () => {
-  const result = await build({ 'kotu-tarih.md': article(validFrontMatter.replace('2025-10-28', '"2025-02-30"')) });
-  expect(result.ok).toBe(false);
-  expect(result.output).toContain('kotu-tarih.md');
-  expect(result.output).toContain('publishedAt');
-  expect(result.output).toContain('2025-02-30');
-});
+  test('two articles with one permalink, naming both files', async () => {
+    const result = await build({ 'bir.md': article(validFrontMatter), 'iki.md': article(validFrontMatter.replace('haber/1', 'haber/3')) });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('/2025/10/28/izmirde-yagmur/');
+    expect(result.output).toMatch(/bir\.md[\s\S]*iki\.md|iki\.md[\s\S]*bir\.md/);
+  });
 
-test('two articles with one permalink fail the build, naming both files', async () => {
-  const result = await build({ 'bir.md': article(validFrontMatter), 'iki.md': article(validFrontMatter) });
-  expect(result.ok).toBe(false);
-  expect(result.output).toContain('/2025/10/28/izmirde-yagmur/');
-  expect(result.output).toMatch(/bir\.md[\s\S]*iki\.md|iki\.md[\s\S]*bir\.md/);
+  test('two articles with one original URL, naming both files', async () => {
+    const result = await build({ 'bir.md': article(validFrontMatter), 'iki.md': article(validFrontMatter.replace('İzmir', 'Bursa')) });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('https://ornek.example/haber/1');
+    expect(result.output).toMatch(/bir\.md[\s\S]*iki\.md|iki\.md[\s\S]*bir\.md/);
+  });
+
+  test('CRLF line endings and a UTF-8 byte order mark are accepted', async () => {
+    const text = `\uFEFF${article(validFrontMatter, 'Birinci paragraf.\n\nİkinci paragraf.')}`.replace(/\n/g, '\r\n');
+    const result = await build({ 'windows.md': text });
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+  });
 });

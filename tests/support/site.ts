@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -45,7 +45,12 @@ export async function createFixtureSite(articles: Record<string, string>): Promi
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
-  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Packages are linked one by one rather than the folder as a whole: Astro and Vite keep their
+  // caches (the content store among them) in node_modules/.astro and .vite, which each fixture needs of its own.
+  await mkdir(join(root, 'node_modules'));
+  for (const entry of await readdir(join(projectRoot, 'node_modules'))) {
+    if (!entry.startsWith('.')) await symlink(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
   for (const [path, text] of Object.entries(articles)) {
     const file = join(root, 'content/articles', path);
     await mkdir(dirname(file), { recursive: true });

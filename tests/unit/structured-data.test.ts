@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { articleSchema } from '../../src/lib/article.ts';
+import { newsArticle, serializeJsonLd } from '../../src/lib/structured-data.ts';
+
+const data = articleSchema.parse({
+  title: 'Başlıkta </script><script>alert(1)</script> var',
+  description: 'Özet.',
+  publishedAt: '2025-10-28T14:05:00+03:00',
+  source: { name: 'Sputnik Türkiye', url: 'https://anlatilaninotesi.com.tr/x.html' },
+  tags: ['Rusya'],
+});
+
+test('describes the article as a NewsArticle based on its original', () => {
+  expect(newsArticle(data, new URL('https://arsiv.example/2025/10/28/x/'))).toEqual({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    description: 'Özet.',
+    datePublished: '2025-10-28T14:05:00+03:00',
+    inLanguage: 'tr',
+    publisher: { '@type': 'Organization', name: 'Sputnik Türkiye' },
+    isBasedOn: 'https://anlatilaninotesi.com.tr/x.html',
+    url: 'https://arsiv.example/2025/10/28/x/',
+    mainEntityOfPage: 'https://arsiv.example/2025/10/28/x/',
+    keywords: ['Rusya'],
+  });
+});
+
+test('cannot close its script element, and still parses to the same value', () => {
+  const value = newsArticle(data, new URL('https://arsiv.example/x/'));
+  const json = serializeJsonLd(value);
+  expect(json).not.toContain('</script');
+  expect(json).not.toContain('<');
+  expect(JSON.parse(json)).toEqual(value);
+});

@@ -21,6 +21,7 @@ const ARTICLES = {
   izmir: '/2025/09/01/izmirde-fuar-kapilarini-acti/',
   moscow: '/2025/11/02/moskovadan-yeni-aciklama/',
   markup: '/2021/05/05/sozde-etiket-img-src-x-onerror-alert-1-baslikta/',
+  hostile: '/2020/02/02/zararli-icerik-denemesi/',
 } as const;
 type Article = keyof typeof ARTICLES;
 
@@ -226,6 +227,17 @@ describe('the search page', () => {
     expect(box!.y).toBeLessThan(600);
     expect(box!.y + box!.height).toBeGreaterThan(0);
   });
+});
+
+test('raw HTML in an article reaches its page only as harmless text and markup', async () => {
+  await open(ARTICLES.hostile);
+  const body = page.locator('.article-body');
+  await expect(body.textContent()).resolves.toContain('Son paragraf.');
+  await expect(body.locator('script, iframe, style, form, input, button, [onmouseover]').count()).resolves.toBe(0);
+  await expect(body.locator('a[href^="javascript:"], img[src^="data:"]').count()).resolves.toBe(0);
+  await body.locator('p', { hasText: 'Üzerine gelinince' }).hover();
+  await expect(page.evaluate(() => (window as { hacked?: number }).hacked)).resolves.toBeUndefined();
+  await expect(page.evaluate(() => getComputedStyle(document.body).display)).resolves.toBe('block');
 });
 
 describe('search on every page', () => {

@@ -1,0 +1,18 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { expect, test } from 'vitest';
+import { containsWords, wordsOf } from '../support/dist.ts';
+
+/** The comparisons the whole-site checks rely on, shown failing on broken input. */
+test('the fidelity comparison fails when a word is dropped, changed or moved', () => {
+  const page = wordsOf('Lavrov, “Biz bu sonuca hazırız” dedi. Putin de konuştu.');
+  expect(containsWords(page, wordsOf(`Lavrov, "Biz bu sonuca hazırız" dedi.`))).toBe(true);
+  expect(containsWords(page, wordsOf('Lavrov, "Biz sonuca hazırız" dedi.'))).toBe(false);
+  expect(containsWords(page, wordsOf('Lavrov, "Biz bu sonuca hazırdız" dedi.'))).toBe(false);
+  expect(containsWords(page, wordsOf('dedi Lavrov'))).toBe(false);
+  expect(containsWords(page, wordsOf('Lavr'))).toBe(false);
+});
+
+test('the XML check fails on a feed that is not well-formed', () => {
+  expect(XMLValidator.validate('<rss><channel><title>Arşiv</title></channel></rss>')).toBe(true);
+  expect(XMLValidator.validate('<rss><channel><title>Arşiv & Co</title></rss>')).not.toBe(true);
+});

@@ -1,6 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
+import { canonicalMarkdown, sha256, wordCount } from '../lib/provenance.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 
 export interface Article {
   readonly entry: CollectionEntry<'articles'>;
@@ -50,4 +53,23 @@ export async function getFeedArticles(): Promise<FeedArticle[]> {
     permalink,
     html: entry.rendered?.html ?? '',
   }));
+}
+
+/** The route parameters of every article's permalink, with the article. */
+export async function articlePaths() {
+  return (await getArticles()).map((article) => {
+    const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
+    return { params: { year, month, day, slug }, props: { article } };
+  });
+}
+
+/** What the provenance block states: the Markdown text as served, its SHA-256 and its length in words. */
+export function provenanceOf(article: Article) {
+  const markdown = canonicalMarkdown(article.entry.body ?? '');
+  return {
+    markdown,
+    checksum: sha256(markdown),
+    words: wordCount(toString(fromMarkdown(markdown))),
+    markdownUrl: `${article.permalink.replace(/\/$/, '')}.md`,
+  };
 }

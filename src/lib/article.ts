@@ -6,10 +6,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
- * YAML reads an unquoted `2025-10-28` as a `Date` at UTC midnight; that is a plain day.
- * An unquoted date-time also becomes a `Date`, but its offset is lost, so it must be quoted.
+ * A day or an ISO date-time with offset. YAML reads an unquoted `2025-10-28` as a `Date` at UTC
+ * midnight; that is a plain day. An unquoted date-time also becomes a `Date`, but its offset is
+ * lost, so it must be quoted.
  */
-const publishedAt = z.union([z.string(), z.date()]).transform((value, context): PublishedAt => {
+const dateOrDateTime = z.union([z.string(), z.date()]).transform((value, context): PublishedAt => {
   const text =
     value instanceof Date
       ? value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() + value.getUTCMilliseconds() === 0
@@ -32,7 +33,9 @@ const publishedAt = z.union([z.string(), z.date()]).transform((value, context): 
 export const articleSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1),
-  publishedAt,
+  publishedAt: dateOrDateTime,
+  /** When the copy was made: what a citation's "retrieved" date and the provenance block show. */
+  archivedAt: dateOrDateTime.optional(),
   source: z.strictObject({
     name: z.string().trim().min(1),
     url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be the absolute http(s) URL of the original article' }),

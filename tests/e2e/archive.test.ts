@@ -45,12 +45,18 @@ describe('the home page', () => {
 describe('the article page', () => {
   test('holds every sentence of the seed, word for word and in order, with its paragraphs restored', async () => {
     await openPage(permalink, { javaScript: false });
-    const blocks = await page.locator('.article-body > *').allTextContents();
+    // The article's own text: the ¶ links the archive adds are not part of it.
+    const blocks = await page.locator('.article-body > *').evaluateAll((elements) =>
+      elements.map((element) => {
+        const copy = element.cloneNode(true) as Element;
+        copy.querySelectorAll('.anchor').forEach((anchor) => anchor.remove());
+        return copy.textContent ?? '';
+      }),
+    );
     expect(blocks.join('')).toBe(seed.body);
     expect(blocks.length).toBeGreaterThanOrEqual(9);
-    await expect(page.locator('.article-body h2').textContent()).resolves.toBe(
-      "'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'",
-    );
+    expect(blocks).toContain("'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'");
+    await expect(page.locator('.article-body h2').count()).resolves.toBe(1);
     await expect(page.locator('.lede').textContent()).resolves.toBe(seed.lede);
   });
 
@@ -150,4 +156,62 @@ describe('accessibility', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
     });
   }
+});
+
+describe('linking and citing an article', () => {
+  test('every paragraph has an id and a ¶ link to itself that a reader can follow', async () => {
+    await openPage(permalink);
+    const ids = await page.locator('.article-body > p').evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
+    expect(ids).toEqual(Array.from({ length: ids.length }, (_, index) => `p-${index + 1}`));
+    const third = page.locator('#p-3');
+    await third.hover();
+    await third.locator('a.anchor').click();
+    await page.waitForURL((url) => url.hash === '#p-3');
+    await expect(page.locator(':target').getAttribute('id')).resolves.toBe('p-3');
+    await openPage(`${permalink}#start-anlasmasinin-uzatilmasi-uzun-zamandir-konusulmuyor`);
+    await expect(page.locator(':target').textContent()).resolves.toContain("'START Anlaşması'nın uzatılması");
+  });
+
+  test('the ¶ link and the copy buttons copy the link and the citations', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await context.newPage();
+    await page.goto(new URL(permalink, site).href);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await page.locator('#p-2').hover();
+    await page.locator('#p-2 a.anchor').click();
+    expect(new URL(await clipboard()).hash).toBe('#p-2');
+    await page.getByRole('button', { name: 'Bağlantıyı kopyala' }).click();
+    expect(new URL(await clipboard()).pathname).toBe(permalink);
+    await page.getByText('Kaynak göster').click();
+    await page.locator('button[data-copy-from="atif-bibtex"]').click();
+    await expect(clipboard()).resolves.toMatch(/^@online\{sputnikturkiye2025lavrov,/);
+    await expect(page.locator('#copy-status').textContent()).resolves.toBe('Kopyalandı');
+  });
+
+  test('the provenance block states the source, the dates and a checksum of the served Markdown', async () => {
+    await openPage(permalink, { javaScript: false });
+    const block = page.locator('.provenance');
+    const text = await block.textContent();
+    for (const expected of ['Sputnik Türkiye', seed.url, '28 Ekim 2025', '30 Kasım 2026', 'Türkçe', 'sözcük']) expect(text).toContain(expected);
+    const markdownUrl = await block.getByRole('link', { name: 'Markdown metni' }).getAttribute('href');
+    const markdown = await (await fetch(new URL(markdownUrl!, site))).text();
+    expect(markdown.replace(/\n+/g, '').replace(/## /g, '')).toBe(seed.body);
+    const { createHash } = await import('node:crypto');
+    await expect(block.locator('.checksum').textContent()).resolves.toBe(createHash('sha256').update(markdown).digest('hex'));
+    await expect(block.getByRole('link', { name: /Wayback Machine/ }).getAttribute('href')).resolves.toBe(`https://web.archive.org/web/*/${seed.url}`);
+  });
+
+  test('reference managers and link previews find the article in its meta tags', async () => {
+    await openPage(permalink, { javaScript: false });
+    const meta = (selector: string) => page.locator(`meta[${selector}]`).first().getAttribute('content');
+    await expect(meta('property="og:type"')).resolves.toBe('article');
+    await expect(meta('property="og:locale"')).resolves.toBe('tr_TR');
+    await expect(meta('property="article:published_time"')).resolves.toBe('2025-10-28');
+    await expect(page.locator('meta[property="article:tag"]').count()).resolves.toBe(7);
+    await expect(meta('name="citation_title"')).resolves.toBe(seed.title);
+    await expect(meta('name="citation_publication_date"')).resolves.toBe('2025/10/28');
+    await expect(meta('name="citation_publisher"')).resolves.toBe('Sputnik Türkiye');
+    expect(new URL((await meta('name="citation_public_url"'))!).pathname).toBe(permalink);
+    await expect(page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href')).resolves.toBe('/rss.xml');
+  });
 });

@@ -13,14 +13,25 @@ test('gives headings Turkish ASCII ids, unique within the article', async () => 
   expect(code).toContain('<h2 id="izmirde-isik-2">');
 });
 
+test('numbers top-level paragraphs p-1, p-2 … and gives each paragraph and heading a ¶ link to itself', async () => {
+  const code = await render('Bir.\n\n## Ara başlık\n\nİki.\n\n> Alıntıdaki paragraf.\n\nÜç.');
+  const anchor = (id: string) =>
+    `<a class="anchor" href="#${id}" aria-label="Bu bölümün bağlantısı" data-pagefind-ignore="">¶</a>`;
+  expect(code).toContain(`<p id="p-1">Bir.${anchor('p-1')}</p>`);
+  expect(code).toContain(`<h2 id="ara-baslik">Ara başlık${anchor('ara-baslik')}</h2>`);
+  expect(code).toContain(`<p id="p-2">İki.${anchor('p-2')}</p>`);
+  expect(code).toContain('<blockquote>\n<p>Alıntıdaki paragraf.</p>\n</blockquote>');
+  expect(code).toContain(`<p id="p-3">Üç.${anchor('p-3')}</p>`);
+});
+
 test('keeps the straight quotes of the source as written', async () => {
   const code = await render(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği`);
-  expect(code).toContain(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği`);
+  expect(code).toContain(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği<a`);
 });
 
 test('marks links to other sites external, without opener or referrer', async () => {
-  expect(await render('[Özgün haber](https://anlatilaninotesi.com.tr/x) ve [arşiv](/2025/)')).toBe(
-    '<p><a href="https://anlatilaninotesi.com.tr/x" rel="external noopener noreferrer">Özgün haber</a> ve <a href="/2025/">arşiv</a></p>',
+  expect(await render('[Özgün haber](https://anlatilaninotesi.com.tr/x) ve [arşiv](/2025/)')).toContain(
+    '<a href="https://anlatilaninotesi.com.tr/x" rel="external noopener noreferrer">Özgün haber</a> ve <a href="/2025/">arşiv</a>',
   );
 });
 

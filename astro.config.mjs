@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/markdown/index.ts';
+import { articleRedirects } from './src/integrations/redirects.ts';
 
 /** Pagefind compiles its WebAssembly in the page: the one script permission beyond this site's own files. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
@@ -12,6 +14,8 @@ export default defineConfig({
   // The public address of the archive: canonical links and feeds are absolute.
   site: process.env.SITE_URL ?? 'https://haber-arsivi.example',
   trailingSlash: 'always',
+  // Old addresses of renamed articles lead to their permalinks: links people made never break.
+  redirects: await articleRedirects(fileURLToPath(new URL('./content/articles', import.meta.url))),
   build: { format: 'directory' },
   markdown: {
     processor: unified(markdownOptions),
@@ -33,6 +37,6 @@ export default defineConfig({
       scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },
-  // The search page and the 404 page are not content: they stay out of the sitemap.
-  integrations: [sitemap({ filter: (page) => !/\/(ara|404)\/$/.test(new URL(page).pathname) }), pagefind()],
+  // The search, lookup and 404 pages are not content: they stay out of the sitemap, as do redirects.
+  integrations: [sitemap({ filter: (page) => !/^\/(ara|bul|404)\/$/.test(new URL(page).pathname) }), pagefind()],
 });

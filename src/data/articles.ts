@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
 import { canonicalMarkdown, sha256, wordCount } from '../lib/provenance.ts';
+import { lookupHost, lookupKey } from '../lib/lookup.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
@@ -33,11 +34,13 @@ export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
     const claimPermalink = claims('permalink', 'give one of them another "slug"');
     const claimOriginal = claims('original URL (source.url)', 'an article is archived once');
+    const claimAddress = claims('address', 'an address leads to one article');
     const list = entries.map((entry) => {
       const file = entry.filePath ?? entry.id;
       if (!entry.body?.trim()) throw new Error(`${file} has no body: an archived article needs its text`);
       const article = { entry, data: entry.data, permalink: permalink(entry.data) };
       claimPermalink(article.permalink, file);
+      for (const path of [article.permalink, ...article.data.redirectFrom]) claimAddress(path, file);
       claimOriginal(article.data.source.url, file);
       return article;
     });
@@ -72,4 +75,16 @@ export function provenanceOf(article: Article) {
     words: wordCount(toString(fromMarkdown(markdown))),
     markdownUrl: `${article.permalink.replace(/\/$/, '')}.md`,
   };
+}
+
+/** For each host of the originals, a map from each original's lookup key to its permalink. */
+export async function lookupMaps() {
+  const maps = new Map<string, Record<string, string>>();
+  for (const article of await getArticles()) {
+    const host = lookupHost(new URL(article.data.source.url));
+    const map = maps.get(host) ?? {};
+    map[lookupKey(article.data.source.url)!] = article.permalink;
+    maps.set(host, map);
+  }
+  return [...maps].map(([host, map]) => ({ params: { host }, props: { map } }));
 }

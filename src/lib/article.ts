@@ -43,6 +43,8 @@ export const articleSchema = z.strictObject({
   lang: z.string().regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "tr"').default('tr'),
   tags: z.array(z.string().trim().min(1)).default([]),
   slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by hyphens').optional(),
+  /** Addresses the article had before (a permalink from an earlier title, say): each redirects to it. */
+  redirectFrom: z.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a path such as "/2025/10/28/eski-baslik/"')).default([]),
 }).superRefine((article, context) => {
   if (article.slug === undefined && turkishSlug(article.title) === '') {
     context.addIssue({ code: 'custom', path: ['slug'], message: 'the title has no letters to make a URL from: give a slug' });

@@ -52,3 +52,8 @@ export function formatTurkishDate(date: string): string {
   return format(calendarDay(date), 'd MMMM yyyy', { locale: tr });
 }
 
+
+/** `Ekim 2025` */
+export function formatTurkishMonth(date: string): string {
+  return format(calendarDay(date), 'LLLL yyyy', { locale: tr });
+}

@@ -23,7 +23,8 @@ export interface BuildResult {
  */
 export async function buildSite(root: string, outDir = join(root, 'dist')): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--root', root, '--outDir', outDir], {
+    // --force: a content cache left by an earlier build with another schema must not hide what this one does.
+    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--force', '--root', root, '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       maxBuffer: 64 * 1024 * 1024,

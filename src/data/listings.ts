@@ -1,0 +1,85 @@
+import { formatTurkishMonth } from '../lib/dates.ts';
+import { pageParameter, paginate, type ListPage } from '../lib/pagination.ts';
+import { relatedByTags } from '../lib/related.ts';
+import { turkishSlug } from '../lib/slug.ts';
+import { getArticles, type Article } from './articles.ts';
+
+/** A list of articles with a page of its own: a tag, a source, a year, a month, or the whole archive. */
+export interface Listing {
+  readonly name: string;
+  readonly slug: string;
+  readonly base: string;
+  readonly articles: readonly Article[];
+}
+
+export interface ListingPageProps {
+  listing: Listing;
+  page: ListPage<Article>;
+}
+
+/** Groups articles (already newest first) by a key, keeping the first spelling of each name. */
+function groupBy(articles: readonly Article[], keys: (article: Article) => readonly string[], base: (slug: string) => string): Listing[] {
+  const groups = new Map<string, { name: string; articles: Article[] }>();
+  for (const article of articles) {
+    for (const name of keys(article)) {
+      const slug = turkishSlug(name);
+      const group = groups.get(slug);
+      if (group) {
+        if (group.articles.at(-1) !== article) group.articles.push(article);
+      } else groups.set(slug, { name, articles: [article] });
+    }
+  }
+  return [...groups].map(([slug, group]) => ({ slug, base: base(slug), ...group }));
+}
+
+export async function getTags(): Promise<Listing[]> {
+  return groupBy(await getArticles(), (article) => article.data.tags, (slug) => `/etiket/${slug}/`);
+}
+
+export async function getSources(): Promise<Listing[]> {
+  return groupBy(await getArticles(), (article) => [article.data.source.name], (slug) => `/kaynak/${slug}/`);
+}
+
+export async function getYears(): Promise<Listing[]> {
+  return groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 4)], (year) => `/${year}/`);
+}
+
+export async function getMonths(): Promise<Listing[]> {
+  const months = groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 7)], (month) => `/${month.replace('-', '/')}/`);
+  return months.map((month) => ({ ...month, name: formatTurkishMonth(`${month.name}-01`) }));
+}
+
+/** The archive itself, as a list. */
+export async function getArchive(name: string): Promise<Listing> {
+  return { name, slug: '', base: '/', articles: await getArticles() };
+}
+
+/**
+ * Static paths for every page of every listing: `params(listing)` names the listing in the
+ * route, and `page` is empty for the first page and `sayfa/N` after it.
+ */
+export function listingPaths<P extends Record<string, string>>(listings: readonly Listing[], params: (listing: Listing) => P) {
+  return listings.flatMap((listing) =>
+    paginate(listing.articles, listing.base).map((page) => ({
+      params: { ...params(listing), page: pageParameter(page.number) },
+      props: { listing, page } satisfies ListingPageProps,
+    })),
+  );
+}
+
+let related: Promise<Map<Article, Article[]>> | undefined;
+
+/** Up to three articles that share the most tags with this one. */
+export async function relatedArticles(article: Article): Promise<Article[]> {
+  related ??= getArticles().then((articles) => relatedByTags(articles, (candidate) => candidate.data.tags));
+  return (await related).get(article) ?? [];
+}
+
+/** The articles published just before and just after this one. */
+export async function neighbours(article: Article): Promise<{ older?: Article; newer?: Article }> {
+  const articles = await getArticles();
+  const index = articles.indexOf(article);
+  const older = articles[index + 1];
+  const newer = articles[index - 1];
+  return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+}

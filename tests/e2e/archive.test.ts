@@ -117,6 +117,8 @@ describe('every page type', () => {
     ['an article', permalink],
     ['the search page with results', '/ara/?q=lavrov'],
     ['the 404 page', '/yok/'],
+    ['a tag page', '/etiket/rusya/'],
+    ['the lookup page', '/bul/'],
   ];
   test.each(pages)('%s loads with no console error, CSP violation or request to another origin', async (_, path) => {
     const context = await browser.newContext();
@@ -126,6 +128,13 @@ describe('every page type', () => {
     if (path!.startsWith('/ara/')) await page.locator('.search-result').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
+  });
+
+  test.each(pages)('%s fits a 320 px wide screen without scrolling sideways', async (_, path) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    page = await context.newPage();
+    await page.goto(new URL(path!, site).href);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
   });
 
   test.each(pages)('%s carries a Content-Security-Policy without unsafe-inline scripts', async (_, path) => {

@@ -224,3 +224,39 @@ describe('linking and citing an article', () => {
     await expect(page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href')).resolves.toBe('/rss.xml');
   });
 });
+
+describe('reading comfort', () => {
+  test('a skip link is the first stop of the keyboard and leads to the content', async () => {
+    await openPage(permalink);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('İçeriğe geç');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('icerik');
+  });
+
+  test('printing leaves out navigation and search and prints the page’s address', async () => {
+    await openPage(permalink, { javaScript: false });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.citation').isVisible()).resolves.toBe(false);
+    const printed = await page.evaluate(() => getComputedStyle(document.querySelector('.article')!, '::after').content);
+    expect(printed).toContain(`${permalink}`);
+    expect(printed).toMatch(/^"Haber Arşivi: https?:\/\//);
+  });
+
+  test('the text column holds about 65 to 75 characters a line', async () => {
+    await openPage(permalink, { javaScript: false });
+    const perLine = await page.evaluate(() => {
+      const paragraph = document.querySelector('.article-body p')!;
+      const probe = document.createElement('span');
+      probe.textContent = 'abcçdefgğhıijklmnoöprsştuüvyz '.repeat(4);
+      probe.style.whiteSpace = 'nowrap';
+      paragraph.append(probe);
+      const width = probe.getBoundingClientRect().width / probe.textContent.length;
+      probe.remove();
+      return paragraph.getBoundingClientRect().width / width;
+    });
+    expect(perLine).toBeGreaterThanOrEqual(60);
+    expect(perLine).toBeLessThanOrEqual(80);
+  });
+});

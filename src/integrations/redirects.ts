@@ -1,6 +1,7 @@
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+// The front-matter reader Astro's own Markdown uses, without loading the whole Markdown pipeline.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { articleSchema, permalink } from '../lib/article.ts';
 
 /**

@@ -1,5 +1,6 @@
-import { format } from 'date-fns';
-import { tr } from 'date-fns/locale';
+// Subpath imports: the package's index loads hundreds of modules, seconds for a command-line tool.
+import { format } from 'date-fns/format';
+import { tr } from 'date-fns/locale/tr';
 
 /**
  * When an article was published, as its publisher wrote it.

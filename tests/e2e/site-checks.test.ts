@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -72,7 +73,8 @@ describe('validity', () => {
 
   test('the RSS feed and the sitemaps are well-formed XML; the sitemap lists every article, the feed the newest in full', async () => {
     for (const file of ['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']) {
-      expect(XMLValidator.validate(await readFile(join(dist, file), 'utf8')), file).toBe(true);
+      const xml = await readFile(join(dist, file), 'utf8');
+      expect(() => SyntaxValidator.validate(xml), file).not.toThrow();
     }
     const sitemap = new XMLParser().parse(await readFile(join(dist, 'sitemap-0.xml'), 'utf8'));
     const listed = [sitemap.urlset.url].flat().map((url: { loc: string }) => new URL(url.loc).pathname);

@@ -40,7 +40,7 @@ try {
   await writeSyntheticArchive(join(root, 'content/articles'), {
     count,
     vocabulary: await turkishVocabulary(),
-    sentences: await seedSentences(projectRoot),
+    sentences: await seedSentences(),
   });
   const dist = join(root, 'dist');
   const built = await buildSite(root);

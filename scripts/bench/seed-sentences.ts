@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { SEED_ARTICLE_FILE } from '../../tests/support/seed.ts';
 
 /** The seed article's body sentences, to mix real Turkish news prose into synthetic articles. */
-export async function seedSentences(projectRoot: string): Promise<string[]> {
-  const seed = await readFile(
-    join(projectRoot, 'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md'),
-    'utf8',
-  );
-  const body = seed.split(/^---$/m)[2] ?? '';
+export async function seedSentences(): Promise<string[]> {
+  const body = (await readFile(SEED_ARTICLE_FILE, 'utf8')).split(/^---$/m)[2] ?? '';
   return body
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))

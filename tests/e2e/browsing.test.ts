@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { accessibilityViolations, brokenReferences, htmlProblems } from '../support/checks.ts';
-import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../support/site.ts';
+import { SEED_ARTICLE_FILE } from '../support/seed.ts';
+import { servedFixtureSite } from '../support/site.ts';
 
 /**
  * Browsing an archive bigger than one page: the seed article and 24 short articles of one tag
@@ -28,23 +29,16 @@ ${index === 0 ? 'redirectFrom: [/2024/01/15/eski-baslik/]' : ''}
 Deneme metni ${index + 1}. İkinci cümle.
 `;
 
-let root: string;
-let site: { url: string; stop(): Promise<void> };
+let site: Awaited<ReturnType<typeof servedFixtureSite>>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   const files: Record<string, string> = {
-    'seed.md': await readFile(
-      join(projectRoot, 'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md'),
-      'utf8',
-    ),
+    'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'),
   };
   for (let index = 0; index < COUNT; index++) files[`deneme-${index + 1}.md`] = article(index);
-  root = await createFixtureSite(files);
-  const build = await buildSite(root);
-  if (!build.ok) throw new Error(build.output);
-  [site, browser] = await Promise.all([serveSite(root, join(root, 'dist')), launchBrowser()]);
+  [site, browser] = await Promise.all([servedFixtureSite(files), launchBrowser()]);
 });
 afterEach(async () => {
   await page?.context().close();
@@ -52,7 +46,6 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
-  await removeFixtureSite(root);
 });
 
 async function open(path: string): Promise<Page> {
@@ -126,7 +119,7 @@ test('an old address of a renamed article leads to its permalink, and stays out 
   await open('/2024/01/15/eski-baslik/');
   await page.waitForURL((url) => url.pathname === '/2024/01/15/deneme-haberi-1/');
   await expect(page.locator('h1').textContent()).resolves.toBe('Deneme haberi 1');
-  const sitemap = await readFile(join(root, 'dist/sitemap-0.xml'), 'utf8');
+  const sitemap = await readFile(join(site.root, 'dist/sitemap-0.xml'), 'utf8');
   expect(sitemap).toContain('/2024/01/15/deneme-haberi-1/</loc>');
   expect(sitemap).not.toContain('eski-baslik');
 });
@@ -151,7 +144,7 @@ describe('looking an article up by its original address', () => {
 
 describe('every page of this archive', () => {
   test('passes html-validate and has no broken link', async () => {
-    const dist = join(root, 'dist');
+    const dist = join(site.root, 'dist');
     expect(await htmlProblems(dist)).toEqual([]);
     expect(await brokenReferences(dist)).toEqual([]);
   });

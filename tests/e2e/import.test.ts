@@ -10,11 +10,10 @@ import { toText } from 'hast-util-to-text';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/lib/article.ts';
 import { wordsOf } from '../support/dist.ts';
-import { readSeed } from '../support/seed.ts';
+import { readSeed, SEED_ARTICLE_FILE, SEED_CAPTURE_FILE } from '../support/seed.ts';
 import { buildSite, createFixtureSite, projectRoot, removeFixtureSite } from '../support/site.ts';
 
 const run = promisify(execFile);
-const SEED = join(projectRoot, '../shared/seeds/000_dc48fdb0813769b0.txt');
 const FIXTURES = join(projectRoot, 'tests/fixtures/import');
 const SEED_PERMALINK = '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
 
@@ -52,13 +51,13 @@ async function readArticle(file: string) {
 
 describe('plain-text captures', () => {
   test('the seed becomes the archive’s seed article, and the command names the file and the permalink', async () => {
-    const result = await importFiles(SEED);
+    const result = await importFiles(SEED_CAPTURE_FILE);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md → ${SEED_PERMALINK}`);
     expect(await written()).toEqual(['2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md']);
     const imported = await readArticle((await written())[0]!);
     const archived = parseFrontmatter(
-      await readFile(join(projectRoot, 'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md'), 'utf8'),
+      await readFile(SEED_ARTICLE_FILE, 'utf8'),
     );
     expect(imported.body).toBe(archived.content.trim());
     expect(imported.data).toMatchObject({ title: readSeed().title, description: readSeed().lede, source: { name: 'Sputnik Türkiye', url: readSeed().url } });
@@ -68,7 +67,7 @@ describe('plain-text captures', () => {
     const root = await createFixtureSite({});
     try {
       into = join(root, 'content/articles');
-      expect((await importFiles(SEED)).code).toBe(0);
+      expect((await importFiles(SEED_CAPTURE_FILE)).code).toBe(0);
       const build = await buildSite(root);
       expect(build.ok, build.output).toBe(true);
       const page = fromHtml(await readFile(join(root, 'dist', SEED_PERMALINK, 'index.html'), 'utf8'));
@@ -79,7 +78,7 @@ describe('plain-text captures', () => {
   });
 
   test('--dry-run prints the Markdown and writes nothing', async () => {
-    const result = await importFiles(SEED, '--dry-run');
+    const result = await importFiles(SEED_CAPTURE_FILE, '--dry-run');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'");
     expect(result.stdout).toContain('source:\n  name: Sputnik Türkiye');
@@ -87,15 +86,15 @@ describe('plain-text captures', () => {
   });
 
   test('an article already archived is refused unless --force, and nothing else changes', async () => {
-    await importFiles(SEED);
+    await importFiles(SEED_CAPTURE_FILE);
     const [file] = await written();
     await writeFile(join(into, file!), (await readFile(join(into, file!), 'utf8')).replace('tags: []', 'tags: [Rusya]'));
-    const again = await importFiles(SEED);
+    const again = await importFiles(SEED_CAPTURE_FILE);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already archives https://anlatilaninotesi.com.tr/');
     expect(again.stderr).toContain('Nothing was written.');
     expect(await readFile(join(into, file!), 'utf8')).toContain('tags: [Rusya]');
-    expect((await importFiles(SEED, '--force')).code).toBe(0);
+    expect((await importFiles(SEED_CAPTURE_FILE, '--force')).code).toBe(0);
     expect(await written()).toEqual([file]);
     expect(await readFile(join(into, file!), 'utf8')).toContain('tags: []');
   });
@@ -149,7 +148,7 @@ describe('bad input gets a clear error, no stack trace, and nothing written', ()
     ['text in Windows-1254', 'eski.txt', Buffer.from([...Buffer.from('date 2025-10-28 https://haber.example/x\n'), 0xdd, 0x7a, 0x6d, 0x69, 0x72]), 'eski.txt: is not UTF-8 text'],
   ])('%s', async (_, name, content, message) => {
     await writeFile(join(inputs, name), content);
-    const result = await importFiles(join(inputs, name), SEED);
+    const result = await importFiles(join(inputs, name), SEED_CAPTURE_FILE);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(/^\s+at /m);

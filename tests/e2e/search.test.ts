@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../support/site.ts';
+import { SEED_ARTICLE_FILE } from '../support/seed.ts';
+import { projectRoot, servedFixtureSite } from '../support/site.ts';
 
 /**
  * The Turkish query suite runs on a site made of the seed article and articles written for the
@@ -25,20 +26,15 @@ const ARTICLES = {
 } as const;
 type Article = keyof typeof ARTICLES;
 
-let root: string;
-let site: { url: string; stop(): Promise<void> };
+let site: Awaited<ReturnType<typeof servedFixtureSite>>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   const fixtures = join(projectRoot, 'tests/fixtures/search');
-  const seed = join(projectRoot, 'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md');
-  const files: Record<string, string> = { 'seed.md': await readFile(seed, 'utf8') };
+  const files: Record<string, string> = { 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8') };
   for (const name of await readdir(fixtures)) files[name] = await readFile(join(fixtures, name), 'utf8');
-  root = await createFixtureSite(files);
-  const build = await buildSite(root);
-  if (!build.ok) throw new Error(build.output);
-  [site, browser] = await Promise.all([serveSite(root, join(root, 'dist')), launchBrowser()]);
+  [site, browser] = await Promise.all([servedFixtureSite(files), launchBrowser()]);
 });
 afterEach(async () => {
   await page?.context().close();
@@ -46,7 +42,6 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
-  await removeFixtureSite(root);
 });
 
 async function open(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {

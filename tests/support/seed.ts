@@ -2,10 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './site.ts';
 
+/** The archive's copy of the seed article. */
+export const SEED_ARTICLE_FILE = join(
+  projectRoot,
+  'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md',
+);
+
+/** The raw capture the first article was made from. */
+export const SEED_CAPTURE_FILE = join(projectRoot, '../shared/seeds/000_dc48fdb0813769b0.txt');
+
 /** The raw capture the first article was made from, read as the tests' reference text. */
 export function readSeed() {
-  const path = join(projectRoot, '../shared/seeds/000_dc48fdb0813769b0.txt');
-  const [dateLine, title, lede, body] = readFileSync(path, 'utf8')
+  const [dateLine, title, lede, body] = readFileSync(SEED_CAPTURE_FILE, 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean) as [string, string, string, string];

@@ -74,3 +74,24 @@ export async function serveSite(root: string, outDir: string): Promise<{ url: st
   });
   return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
+
+/** A fixture archive built and served, for the tests of one file; `stop` ends the server and removes the site. */
+export async function servedFixtureSite(articles: Record<string, string>): Promise<{ root: string; url: string; stop(): Promise<void> }> {
+  const root = await createFixtureSite(articles);
+  try {
+    const build = await buildSite(root);
+    if (!build.ok) throw new Error(`The fixture archive did not build:\n${build.output}`);
+    const server = await serveSite(root, join(root, 'dist'));
+    return {
+      root,
+      url: server.url,
+      stop: async () => {
+        await server.stop();
+        await removeFixtureSite(root);
+      },
+    };
+  } catch (error) {
+    await removeFixtureSite(root);
+    throw error;
+  }
+}

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { articleSchema } from '../../src/lib/article.ts';
 import { articleFile, articleFilePath } from '../../src/lib/article-file.ts';
 import { bodyMarkdown, CaptureError, isQuotedSubheading, parseCapture, splitParagraphs } from '../../src/lib/capture.ts';
-import { projectRoot } from '../support/site.ts';
+import { SEED_ARTICLE_FILE, SEED_CAPTURE_FILE } from '../support/seed.ts';
 
-const seedCapture = readFileSync(join(projectRoot, '../shared/seeds/000_dc48fdb0813769b0.txt'), 'utf8');
-const seedArticle = readFileSync(
-  join(projectRoot, 'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md'),
-  'utf8',
-);
+const seedCapture = readFileSync(SEED_CAPTURE_FILE, 'utf8');
+const seedArticle = readFileSync(SEED_ARTICLE_FILE, 'utf8');
 
 describe('splitParagraphs', () => {
   test.each([

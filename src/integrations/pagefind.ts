@@ -24,6 +24,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await createIndex();
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -39,7 +40,7 @@ export function pagefind(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${pages} articles`);
+          logger.info(`indexed ${pages} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await close();
         }

@@ -1,10 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
-import { canonicalMarkdown, sha256, wordCount } from '../lib/provenance.ts';
+import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 
 export interface Article {
   readonly entry: CollectionEntry<'articles'>;
@@ -72,7 +70,7 @@ export function provenanceOf(article: Article) {
   return {
     markdown,
     checksum: sha256(markdown),
-    words: wordCount(toString(fromMarkdown(markdown))),
+    words: wordCount(textOfHtml(article.entry.rendered?.html ?? '')),
     markdownUrl: `${article.permalink.replace(/\/$/, '')}.md`,
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { canonicalMarkdown, languageName, readingMinutes, sha256, waybackCaptures, wordCount } from '../../src/lib/provenance.ts';
+import { canonicalMarkdown, languageName, readingMinutes, sha256, textOfHtml, waybackCaptures, wordCount } from '../../src/lib/provenance.ts';
 
 test('counts words, a suffixed name as one', () => {
   expect(wordCount("Lavrov'un açıklaması: 3. Avrasya Konferansı’nın ardından")).toBe(6);
@@ -27,4 +27,9 @@ test('the Wayback link lists every capture of the original', () => {
 test('names languages in Turkish', () => {
   expect(languageName('tr')).toBe('Türkçe');
   expect(languageName('en')).toBe('İngilizce');
+});
+
+test('counts the words of rendered HTML, not its tags or entities', () => {
+  const html = '<h2 id="ara">Ara başlık<a class="anchor" href="#ara">¶</a></h2>\n<p id="p-1">Trump&#39;ın <em>önerisi</em> &amp; <a href="https://ornek.example/uzun-adres">bağlantı</a>.</p>';
+  expect(wordCount(textOfHtml(html))).toBe(5);
 });

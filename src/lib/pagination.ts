@@ -1,5 +1,5 @@
 /** Articles on one page of any list: enough to browse, few enough that 10,000 articles stay light. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export interface ListPage<T> {
   readonly items: readonly T[];
@@ -12,7 +12,7 @@ export interface ListPage<T> {
 }
 
 /** The address of page `number` of the list at `base` (`/etiket/rusya/`): the base itself, then `sayfa/2/` … */
-export function pageUrl(base: string, number: number): string {
+function pageUrl(base: string, number: number): string {
   return number === 1 ? base : `${base}sayfa/${number}/`;
 }
 

@@ -4,8 +4,8 @@ import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import { foldTurkish } from './turkish.ts';
 
-/** The meta that tells how many words at the end of a record are spelling variants, not text. */
-export const VARIANTS_META = 'variants';
+/** The meta that tells how many words at the end of a record are spelling variants, not text (read as `meta.variants` by the search page). */
+const VARIANTS_META = 'variants';
 /** Variants weigh less than the text, so a page that has a word as typed ranks above one that has it only folded. */
 const VARIANT_WEIGHT = '0.5';
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;

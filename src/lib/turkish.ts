@@ -8,10 +8,6 @@ export function turkishLowerCase(text: string): string {
   return text.toLocaleLowerCase('tr');
 }
 
-export function turkishUpperCase(text: string): string {
-  return text.toLocaleUpperCase('tr');
-}
-
 /** Letters that NFD cannot decompose into an ASCII base plus a mark. */
 const UNDECOMPOSABLE: Record<string, string> = { ı: 'i' };
 const COMBINING_MARKS = /\p{M}/gu;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldTurkish, turkishLowerCase, turkishUpperCase } from '../../src/lib/turkish.ts';
+import { foldTurkish, turkishLowerCase } from '../../src/lib/turkish.ts';
 
 describe('turkishLowerCase', () => {
   test.each([
@@ -10,10 +10,6 @@ describe('turkishLowerCase', () => {
   ])('%s → %s', (input, expected) => {
     expect(turkishLowerCase(input)).toBe(expected);
   });
-});
-
-test('turkishUpperCase keeps the dot on i and drops none from ı', () => {
-  expect(turkishUpperCase('izmir ılık')).toBe('İZMİR ILIK');
 });
 
 describe('foldTurkish', () => {

@@ -8,13 +8,12 @@
  * web page saved from a browser (`.html`, `.htm`). The flags give by hand what a file lacks or gets
  * wrong. Every file is checked before any is written; on any problem nothing is written.
  */
-import { glob, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-// The front-matter reader Astro's own Markdown uses, without loading the whole Markdown pipeline.
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { articleFile, articleFilePath, type ArticleFields } from '../src/lib/article-file.ts';
-import { articleSchema, permalink } from '../src/lib/article.ts';
+import { permalink } from '../src/lib/article.ts';
+import { validArticles } from '../src/integrations/valid-articles.ts';
 import { CaptureError, parseCapture } from '../src/lib/capture.ts';
 import { readInput } from './import/read-input.ts';
 
@@ -43,15 +42,7 @@ interface Planned {
 /** A file of the archive as far as conflicts go: where it is, what it archives, where it is served. */
 async function existingArticles(directory: string) {
   const articles: { path: string; url: string; permalink: string }[] = [];
-  for await (const file of glob('**/*.md', { cwd: directory })) {
-    const path = join(directory, file);
-    try {
-      const parsed = articleSchema.safeParse(parseFrontmatter(await readFile(path, 'utf8')).frontmatter);
-      if (parsed.success) articles.push({ path, url: parsed.data.source.url, permalink: permalink(parsed.data) });
-    } catch {
-      // An unreadable article is the build's to report; it claims nothing here.
-    }
-  }
+  for await (const { path, data } of validArticles(directory)) articles.push({ path, url: data.source.url, permalink: permalink(data) });
   return articles;
 }
 

@@ -17,8 +17,12 @@ export interface ListingPageProps {
   page: ListPage<Article>;
 }
 
+/** The page of a tag: `/etiket/{slug}/`, the slug Turkish ASCII (`İzmir` → `izmir`). */
+export const tagPath = (name: string) => `/etiket/${turkishSlug(name)}/`;
+const sourcePath = (name: string) => `/kaynak/${turkishSlug(name)}/`;
+
 /** Groups articles (already newest first) by a key, keeping the first spelling of each name. */
-function groupBy(articles: readonly Article[], keys: (article: Article) => readonly string[], base: (slug: string) => string): Listing[] {
+function groupBy(articles: readonly Article[], keys: (article: Article) => readonly string[], path: (name: string) => string): Listing[] {
   const groups = new Map<string, { name: string; articles: Article[] }>();
   for (const article of articles) {
     for (const name of keys(article)) {
@@ -29,15 +33,15 @@ function groupBy(articles: readonly Article[], keys: (article: Article) => reado
       } else groups.set(slug, { name, articles: [article] });
     }
   }
-  return [...groups].map(([slug, group]) => ({ slug, base: base(slug), ...group }));
+  return [...groups].map(([slug, group]) => ({ slug, base: path(group.name), ...group }));
 }
 
 export async function getTags(): Promise<Listing[]> {
-  return groupBy(await getArticles(), (article) => article.data.tags, (slug) => `/etiket/${slug}/`);
+  return groupBy(await getArticles(), (article) => article.data.tags, tagPath);
 }
 
 export async function getSources(): Promise<Listing[]> {
-  return groupBy(await getArticles(), (article) => [article.data.source.name], (slug) => `/kaynak/${slug}/`);
+  return groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath);
 }
 
 export async function getYears(): Promise<Listing[]> {

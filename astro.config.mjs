@@ -1,10 +1,9 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { markdownOptions } from './src/markdown/index.ts';
+import { articleMarkdown } from './src/markdown/index.ts';
 import { articleRedirects } from './src/integrations/redirects.ts';
 
 /** Pagefind compiles its WebAssembly in the page: the one script permission beyond this site's own files. */
@@ -18,9 +17,7 @@ export default defineConfig({
   redirects: await articleRedirects(fileURLToPath(new URL('./content/articles', import.meta.url))),
   build: { format: 'directory' },
   markdown: {
-    processor: unified(markdownOptions),
-    // News text has no code to colour, and Shiki's inline styles would need 'unsafe-inline'.
-    syntaxHighlight: false,
+    processor: articleMarkdown(),
   },
   security: {
     // Hashes for Astro's own scripts and styles, nothing else inline, and no other origin.

@@ -1,10 +1,9 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { markdownOptions } from '../../src/markdown/index.ts';
+import { articleMarkdown } from '../../src/markdown/index.ts';
 
-/** The processor the site uses, built the way Astro builds it, so the plugins run in their real places. */
-const processor = await createMarkdownProcessor(markdownOptions);
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+/** The renderer Astro gets from the site's `markdown.processor`. */
+const renderer = await articleMarkdown().createRenderer({});
+const render = async (markdown: string) => (await renderer.render(markdown)).code;
 
 test('gives headings Turkish ASCII ids, unique within the article', async () => {
   const code = await render("## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'\n\n## İzmir'de IŞIK\n\n## İzmir'de ışık\n");
@@ -22,6 +21,18 @@ test('numbers top-level paragraphs p-1, p-2 … and gives each paragraph and hea
   expect(code).toContain(`<p id="p-2">İki.${anchor('p-2')}</p>`);
   expect(code).toContain('<blockquote>\n<p>Alıntıdaki paragraf.</p>\n</blockquote>');
   expect(code).toContain(`<p id="p-3">Üç.${anchor('p-3')}</p>`);
+});
+
+test("tells Astro each heading's level, id and text, without its ¶ link", async () => {
+  const { metadata } = await renderer.render('## İzmir\'de IŞIK\n\nMetin.\n\n### Ara _başlık_\n');
+  expect(metadata.headings).toEqual([
+    { depth: 2, slug: 'izmirde-isik', text: "İzmir'de IŞIK" },
+    { depth: 3, slug: 'ara-baslik', text: 'Ara başlık' },
+  ]);
+});
+
+test('reads a body that starts with a rule as text, not as front matter (Astro has removed that already)', async () => {
+  expect(await render('---\nbaşlık: değil\n---\n')).toContain('<hr>');
 });
 
 test('keeps the straight quotes of the source as written', async () => {

@@ -11,6 +11,10 @@ export function turkishLowerCase(text: string): string {
 /** Letters that NFD cannot decompose into an ASCII base plus a mark. */
 const UNDECOMPOSABLE: Record<string, string> = { ı: 'i' };
 const COMBINING_MARKS = /\p{M}/gu;
+/** Turkish's own lowercase letters and their bases: text of only these and ASCII needs no Unicode normalisation. */
+const TURKISH_BASES: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' };
+const TURKISH_LETTER = /[çğıöşüâîû]/g;
+const ASCII_OR_TURKISH = /^[\x00-\x7fçğıöşüâîû]*$/;
 
 /**
  * Lowercases with Turkish rules, then folds every letter to its base:
@@ -18,7 +22,10 @@ const COMBINING_MARKS = /\p{M}/gu;
  * Letters outside Latin (Cyrillic, Greek …) keep their own base letters.
  */
 export function foldTurkish(text: string): string {
-  return turkishLowerCase(text)
+  const lower = turkishLowerCase(text);
+  // The common case, taken without normalising twice: indexing folds every word of 10,000 articles.
+  if (ASCII_OR_TURKISH.test(lower)) return lower.replace(TURKISH_LETTER, (letter) => TURKISH_BASES[letter] ?? letter);
+  return lower
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/ı/g, (letter) => UNDECOMPOSABLE[letter] ?? letter)

@@ -36,22 +36,25 @@ function groupBy(articles: readonly Article[], keys: (article: Article) => reado
   return [...groups].map(([slug, group]) => ({ slug, base: path(group.name), ...group }));
 }
 
-export async function getTags(): Promise<Listing[]> {
-  return groupBy(await getArticles(), (article) => article.data.tags, tagPath);
+/**
+ * A value worked out once per build, on first use. Pages ask for the same lists again and again
+ * (every year page lists its months): at 10,000 articles, grouping them anew per page took minutes.
+ */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
 }
 
-export async function getSources(): Promise<Listing[]> {
-  return groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath);
-}
+export const getTags = once(async () => groupBy(await getArticles(), (article) => article.data.tags, tagPath));
 
-export async function getYears(): Promise<Listing[]> {
-  return groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 4)], (year) => `/${year}/`);
-}
+export const getSources = once(async () => groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath));
 
-export async function getMonths(): Promise<Listing[]> {
+export const getYears = once(async () => groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 4)], (year) => `/${year}/`));
+
+export const getMonths = once(async () => {
   const months = groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 7)], (month) => `/${month.replace('-', '/')}/`);
   return months.map((month) => ({ ...month, name: formatTurkishMonth(`${month.name}-01`) }));
-}
+});
 
 /** The archive itself, as a list. */
 export async function getArchive(name: string): Promise<Listing> {
@@ -71,18 +74,20 @@ export function listingPaths<P extends Record<string, string>>(listings: readonl
   );
 }
 
-let related: Promise<Map<Article, Article[]>> | undefined;
+const related = once(async () => relatedByTags(await getArticles(), (candidate) => candidate.data.tags));
 
 /** Up to three articles that share the most tags with this one. */
 export async function relatedArticles(article: Article): Promise<Article[]> {
-  related ??= getArticles().then((articles) => relatedByTags(articles, (candidate) => candidate.data.tags));
-  return (await related).get(article) ?? [];
+  return (await related()).get(article) ?? [];
 }
+
+const positions = once(async () => new Map((await getArticles()).map((article, index) => [article, index])));
 
 /** The articles published just before and just after this one. */
 export async function neighbours(article: Article): Promise<{ older?: Article; newer?: Article }> {
   const articles = await getArticles();
-  const index = articles.indexOf(article);
+  const index = (await positions()).get(article);
+  if (index === undefined) return {};
   const older = articles[index + 1];
   const newer = articles[index - 1];
   return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };

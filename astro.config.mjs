@@ -18,6 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: articleMarkdown(),
+    // News text has no code to colour, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
   },
   security: {
     // Hashes for Astro's own scripts and styles, nothing else inline, and no other origin.
@@ -34,6 +36,7 @@ export default defineConfig({
       scriptDirective: { resources: SCRIPT_SOURCES },
     },
   },
-  // The search, lookup and 404 pages are not content: they stay out of the sitemap, as do redirects.
-  integrations: [sitemap({ filter: (page) => !/^\/(ara|bul|404)\/$/.test(new URL(page).pathname) }), pagefind()],
+  // The lookup and 404 pages are not content: they stay out of the sitemap, as do redirects. The
+  // search page is in it, as a way into the archive; its result pages share its canonical address.
+  integrations: [sitemap({ filter: (page) => !/^\/(bul|404)\/$/.test(new URL(page).pathname) }), pagefind()],
 });

@@ -26,6 +26,9 @@ describe('foldTurkish', () => {
     ['ÖZGÜR', 'ozgur'],
     ['ılık', 'ilik'],
     ['kâğıt', 'kagit'],
+    ['Âşık Veysel', 'asik veysel'],
+    ['Kafé Işık', 'kafe isik'],
+    ['Ömer’in ılık çayı', 'omer’in ilik cayi'],
   ])('%s → %s', (input, expected) => {
     expect(foldTurkish(input)).toBe(expected);
   });

@@ -1,30 +1,93 @@
 /**
- * The archive at scale: builds deterministic synthetic archives of each size with the production
- * build, then serves each and measures it in Chromium.
+ * The archive at scale, against a baseline: builds deterministic synthetic archives of each size
+ * with this project's production build and with the least Astro site that renders the same
+ * Markdown plus the Pagefind CLI (`baseline-site.ts`), then serves this project's build and
+ * measures it in Chromium, then adds one article and builds again.
  *
  *   npm run bench -- [--sizes 100,1000,10000]
  *
- * Records, per size: build wall, CPU and peak memory (GNU time; its largest process), indexing's
- * share, dist/ and index size; the weight of the home, an article and the search page; and the
- * bytes and time of a fixed list of queries. Writes scripts/bench/results/latest.{json,md}.
+ * Records, per size: wall, CPU and peak memory (GNU time: its largest process) of each build,
+ * indexing's share, dist/ and index size; the weight and Lighthouse scores of the home, an
+ * article and the search page; the bytes and time of a fixed list of queries; the rebuild after
+ * one new article. Writes scripts/bench/results/latest.{json,md}.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { glob, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { projectRoot, serveSite } from '../../tests/support/site.ts';
-import { timeQueries, type QueryTiming } from './query-timing.ts';
+import { baselineSite } from './baseline-site.ts';
+import { watchPeaks } from './process-peaks.ts';
+import { LIGHTHOUSE_CATEGORIES, lighthouseScores, type LighthouseScores } from './lighthouse-scores.ts';
+import { timeSearchPage, type SearchPageTiming } from './search-page-timing.ts';
+import { seedSentences } from './seed-sentences.ts';
+import { writeSyntheticArchive } from './synthetic-archive.ts';
 import { directorySize, QUERIES, syntheticSite } from './synthetic-site.ts';
+import { turkishVocabulary } from './vocabulary.ts';
 
-const run = promisify(execFile);
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } });
 const sizes = values.sizes.split(',').map(Number);
 const TIME = '/usr/bin/time';
 if (!existsSync(TIME)) throw new Error(`${TIME} is missing: install GNU time (apt-get install time)`);
+const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+interface Timing {
+  wallSeconds: number;
+  cpuSeconds: number;
+  /** The largest process's peak (GNU time), and each program's (`process-peaks.ts`). */
+  peakMegabytes: number;
+  peaksByProgram: Record<string, number>;
+}
+
+/** Runs a command under GNU time; its output is returned for the lines a build logs. */
+async function timedRun(args: string[], cwd: string): Promise<{ timing: Timing; output: string }> {
+  let peaks: ReturnType<typeof watchPeaks> | undefined;
+  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+    const child = execFile(TIME, ['-v', process.execPath, ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 << 20 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${args.join(' ')} failed:\n${stdout}${stderr}`)) : resolve({ stdout, stderr }),
+    );
+    peaks = watchPeaks(child.pid!);
+  });
+  const peaksByProgram = peaks!.stop();
+  const output = stdout + stderr;
+  const field = (label: string) => (new RegExp(`${label}: (.+)`).exec(output)?.[1]?.trim() ?? '0').split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  const timing = {
+    wallSeconds: field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)'),
+    cpuSeconds: Number((field('User time \\(seconds\\)') + field('System time \\(seconds\\)')).toFixed(1)),
+    peakMegabytes: Math.round(field('Maximum resident set size \\(kbytes\\)') / 1024),
+    peaksByProgram,
+  };
+  return { timing, output };
+}
+
+/** This project's production build: the whole, and indexing's share as the Pagefind integration logs it. */
+async function build(root: string): Promise<Timing & { indexingSeconds: number }> {
+  const { timing, output } = await timedRun([ASTRO, 'build', '--root', root], root);
+  return { ...timing, indexingSeconds: Number(/indexed \d+ articles in ([\d.]+) s/.exec(output)?.[1] ?? 0) };
+}
+
+interface BaselineTiming {
+  astro: Timing;
+  pagefind: Timing;
+  wallSeconds: number;
+}
+
+/** The baseline: Astro's build of the least site, then the Pagefind CLI over its output. */
+async function baselineBuild(articles: string): Promise<BaselineTiming> {
+  const site = await baselineSite(articles);
+  try {
+    const { timing: astro } = await timedRun([ASTRO, 'build', '--root', site.root], site.root);
+    const { timing: pagefind } = await timedRun([PAGEFIND, '--site', 'dist'], site.root);
+    return { astro, pagefind, wallSeconds: Number((astro.wallSeconds + pagefind.wallSeconds).toFixed(2)) };
+  } finally {
+    await site.remove();
+  }
+}
 
 interface Weight {
   requests: number;
@@ -51,84 +114,106 @@ async function pageWeight(browser: Browser, url: string): Promise<Weight> {
   return { requests: bodies.length, bytes };
 }
 
-function timed(output: string, label: string): number {
-  const match = new RegExp(`${label}: (.+)`).exec(output)?.[1]?.trim() ?? '0';
-  return match.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+const vocabulary = await turkishVocabulary();
+const sentences = await seedSentences();
+interface SizeResult {
+  size: number;
+  build: Timing & { indexingSeconds: number };
+  baseline: BaselineTiming;
+  rebuild: Timing & { indexingSeconds: number };
+  dist: { bytes: number; files: number };
+  index: { bytes: number; files: number };
+  weights: Record<string, Weight>;
+  lighthouse: Record<string, LighthouseScores>;
+  queries: SearchPageTiming[];
 }
 
-const results: Record<string, unknown>[] = [];
+const results: SizeResult[] = [];
 const browser = await launchBrowser();
+const started = performance.now();
 for (const size of sizes) {
   const site = await syntheticSite(size);
+  const articles = join(site.root, 'content/articles');
   try {
-    const { stderr, stdout } = await run(TIME, ['-v', process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site.root], {
-      cwd: site.root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 256 << 20,
-    });
-    const output = stdout + stderr;
-    const wall = timed(output, 'Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)');
-    const indexing = Number(/indexed \d+ articles in ([\d.]+) s/.exec(output)?.[1] ?? 0);
+    const ours = await build(site.root);
+    console.error(`${size} articles: built in ${ours.wallSeconds.toFixed(1)} s`);
+    const baseline = await baselineBuild(articles);
+    console.error(`${size} articles: baseline built in ${baseline.wallSeconds.toFixed(1)} s`);
     const dist = join(site.root, 'dist');
     const server = await serveSite(site.root, dist);
-    const article = (await Array.fromAsync(glob('2*/*/*/*/index.html', { cwd: dist })))[0]!;
-    const weights = {
-      home: await pageWeight(browser, `${server.url}/`),
-      article: await pageWeight(browser, `${server.url}/${article.replace(/index\.html$/, '')}`),
-      search: await pageWeight(browser, `${server.url}/ara/`),
-    };
-    const queries: QueryTiming[] = await timeQueries(browser, server.url, '/pagefind/pagefind.js', QUERIES);
+    const article = `/${(await Array.fromAsync(glob('2*/*/*/*/index.html', { cwd: dist })))[0]!.replace(/index\.html$/, '')}`;
+    const pages = { home: '/', article, search: '/ara/' };
+    const weights: Record<string, Weight> = {};
+    for (const [name, path] of Object.entries(pages)) weights[name] = await pageWeight(browser, `${server.url}${path}`);
+    const scores = await lighthouseScores(Object.values(pages).map((path) => `${server.url}${path}`));
+    const lighthouse = Object.fromEntries(Object.keys(pages).map((name, index) => [name, scores[index]!]));
+    const queries = await timeSearchPage(browser, server.url, QUERIES);
     await server.stop();
-    results.push({
-      size,
-      build: {
-        wallSeconds: wall,
-        astroSeconds: Number((wall - indexing).toFixed(1)),
-        indexingSeconds: indexing,
-        cpuSeconds: timed(output, 'User time \\(seconds\\)') + timed(output, 'System time \\(seconds\\)'),
-        peakMegabytes: Math.round(timed(output, 'Maximum resident set size \\(kbytes\\)') / 1024),
-        msPerArticle: Math.round((wall * 1000) / size),
-      },
-      dist: await directorySize(dist),
-      index: await directorySize(join(dist, 'pagefind')),
-      weights,
-      queries,
-    });
-    console.error(`${size} articles: built in ${wall.toFixed(1)} s`);
+    const distSize = await directorySize(dist);
+    const indexSize = await directorySize(join(dist, 'pagefind'));
+    // The everyday case: one more article, built again with what the first build left (Astro's content cache).
+    await writeSyntheticArchive(articles, { count: 1, firstIndex: size, seed: size, vocabulary, sentences });
+    const rebuild = await build(site.root);
+    results.push({ size, build: ours, baseline, rebuild, dist: distSize, index: indexSize, weights, lighthouse, queries });
   } finally {
     await site.remove();
   }
 }
 await browser.close();
+const benchMinutes = (performance.now() - started) / 60000;
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const seconds = (value: number) => value.toFixed(1);
+const SEARCH_BYTE_KINDS = ['runtime', 'metadata', 'filters', 'index', 'fragments'];
+/** Node's main thread names the Astro process; Pagefind's binary is `pagefind_extended`, cut to 15 characters by Linux. */
+const programPeaks = ({ peaksByProgram: peaks }: Timing) => `${peaks['MainThread'] ?? peaks['node'] ?? 0}; ${peaks['pagefind_extend'] ?? 0}`;
 const lines = [
-  '| articles | build wall s | Astro s | indexing s | CPU s | peak MB | ms/article | dist MiB (files) | index MiB (files) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((result) => {
-    const { size, build, dist, index } = result as { size: number; build: Record<string, number>; dist: { bytes: number; files: number }; index: { bytes: number; files: number } };
-    return `| ${size} | ${build.wallSeconds!.toFixed(1)} | ${build.astroSeconds} | ${build.indexingSeconds} | ${build.cpuSeconds!.toFixed(1)} | ${build.peakMegabytes} | ${build.msPerArticle} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`;
-  }),
+  `Whole run: ${benchMinutes.toFixed(1)} minutes.`,
   '',
-  '| articles | page | requests | HTML KiB raw / gzip | CSS KiB raw / gzip | JS KiB raw / gzip |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...results.flatMap((result) =>
-    Object.entries(result.weights as Record<string, Weight>).map(([name, weight]) => {
+  '| articles | build s | of which indexing s | CPU s | peak MB (Astro; Pagefind) | ms/article | baseline s (Astro + Pagefind CLI) | baseline peak MB (Astro; Pagefind) | × baseline | rebuild after 1 new article s | rebuild / build |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map(({ size, build, baseline, rebuild }) =>
+    [
+      size,
+      seconds(build.wallSeconds),
+      seconds(build.indexingSeconds),
+      seconds(build.cpuSeconds),
+      programPeaks(build),
+      Math.round((build.wallSeconds * 1000) / size),
+      `${seconds(baseline.wallSeconds)} (${seconds(baseline.astro.wallSeconds)} + ${seconds(baseline.pagefind.wallSeconds)})`,
+      `${baseline.astro.peakMegabytes}; ${baseline.pagefind.peakMegabytes}`,
+      (build.wallSeconds / baseline.wallSeconds).toFixed(2),
+      seconds(rebuild.wallSeconds),
+      (rebuild.wallSeconds / build.wallSeconds).toFixed(2),
+    ].join(' | '),
+  ).map((row) => `| ${row} |`),
+  '',
+  '| articles | dist MiB (files) | index MiB (files) |',
+  '| --- | --- | --- |',
+  ...results.map(({ size, dist, index }) => `| ${size} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`),
+  '',
+  `| articles | page | requests | HTML KiB raw / gzip | CSS KiB raw / gzip | JS KiB raw / gzip | Lighthouse ${LIGHTHOUSE_CATEGORIES.join(' / ')} | audits under 100 |`,
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.flatMap(({ size, weights, lighthouse }) =>
+    Object.entries(weights).map(([name, weight]) => {
       const cell = (kind: string) => (weight.bytes[kind] ? `${kib(weight.bytes[kind].raw)} / ${kib(weight.bytes[kind].gzip)}` : '0');
-      return `| ${result.size} | ${name} | ${weight.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} |`;
+      const scores = lighthouse[name]!;
+      const missed = Object.entries(scores.missed).map(([audit, score]) => `${audit} ${score}`).join(', ') || '–';
+      return `| ${size} | ${name} | ${weight.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${LIGHTHOUSE_CATEGORIES.map((category) => scores[category]).join(' / ')} | ${missed} |`;
     }),
   ),
   '',
-  '| articles | query | results | KiB fetched cold | ms cold | ms warm |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...results.flatMap((result) =>
-    (result.queries as QueryTiming[]).map(
-      (query) => `| ${result.size} | ${query.query} | ${query.results} | ${kib(query.coldBytes)} | ${query.coldMs.toFixed(0)} | ${query.warmMs.toFixed(1)} |`,
+  `| articles | query | results | KiB fetched cold | of which ${SEARCH_BYTE_KINDS.join(' / ')} | ms cold | ms warm |`,
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...results.flatMap(({ size, queries }) =>
+    queries.map(
+      (query) =>
+        `| ${size} | ${query.query} | ${query.results} | ${kib(query.coldBytes)} | ${SEARCH_BYTE_KINDS.map((kind) => kib(query.coldBytesByKind[kind] ?? 0)).join(' / ')} | ${query.coldMs.toFixed(0)} | ${query.warmMs.toFixed(1)} |`,
     ),
   ),
 ];
 const folder = join(projectRoot, 'scripts/bench/results');
 await mkdir(folder, { recursive: true });
-await writeFile(join(folder, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+await writeFile(join(folder, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), minutes: Number(benchMinutes.toFixed(1)), results }, null, 2)}\n`);
 await writeFile(join(folder, 'latest.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -44,6 +44,8 @@ export interface SyntheticOptions {
   /** Whole sentences to mix in, such as the seed article's. */
   sentences: readonly string[];
   seed?: number;
+  /** The number of the first article written: files, slugs and original URLs are numbered from it, so later batches add to an archive. */
+  firstIndex?: number;
 }
 
 const SOURCES = ['Sputnik Türkiye', 'Anadolu Ajansı', 'Doğu Haber', 'Ege Postası', 'Karadeniz Gazetesi', 'Başkent Haber', 'Akdeniz Günlüğü', 'Marmara Ajansı', 'Trakya Postası', 'İç Anadolu Haber', 'Güneydoğu Gazetesi', 'Işık Medya'];
@@ -75,7 +77,8 @@ export async function writeSyntheticArchive(directory: string, options: Syntheti
   const paths: string[] = [];
   const start = Date.UTC(2015, 0, 1);
   const span = Date.UTC(2025, 11, 31) - start;
-  for (let index = 0; index < options.count; index++) {
+  const first = options.firstIndex ?? 0;
+  for (let index = first; index < first + options.count; index++) {
     const date = new Date(start + Math.floor(next() * span)).toISOString().slice(0, 10);
     const title = sentence().replace(/\.$/, '').slice(0, 110).trim();
     const bodyWords = between(300, 1500);

@@ -148,14 +148,17 @@ export function startSearchPage(): void {
       const chosen = Object.fromEntries(
         FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [name, { any: state.filters[name] }]),
       );
-      // Loading every filter first also makes Pagefind count them within the results.
-      const allFilters = await pagefind.filters();
+      // Filters are loaded only once the reader opens them or has chosen one: from then on Pagefind
+      // counts every filter value within every search, which at 10,000 articles is most of a
+      // search's time (0.15 s without, 0.9 s with).
+      if (hasFilters(state)) filters!.open = true;
+      const allFilters = filters!.open ? await pagefind.filters() : undefined;
       const search = await searchBoth(pagefind, query, {
         filters: chosen,
         ...(state.sort === 'alaka' ? {} : { sort: { date: state.sort === 'yeni' ? 'desc' : 'asc' } }),
       });
       if (run !== latest) return;
-      renderFilters(filters!, state, allFilters, search.filters);
+      if (allFilters) renderFilters(filters!, state, allFilters, search.filters);
       const count = search.results.length;
       status!.textContent =
         count === 0
@@ -209,6 +212,9 @@ export function startSearchPage(): void {
     update({ filters: { ...state.filters, [name]: checked } }, 'push');
   });
   more.addEventListener('click', () => void showMore());
+  filters.addEventListener('toggle', () => {
+    if (filters.open && !filters.querySelector('fieldset')) void show();
+  });
   window.addEventListener('popstate', () => {
     state = readState(location.search);
     input.value = state.query;

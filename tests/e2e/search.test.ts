@@ -161,12 +161,21 @@ describe('the search page', () => {
     await expect(box.inputValue()).resolves.toBe('ağrı');
   });
 
-  test('filters by source with counts, and keeps the filter in the URL', async () => {
-    await search('aciklama');
+  test('loads the filters once they are opened, then filters by source with counts, and keeps the filter in the URL', async () => {
+    const filterFiles: string[] = [];
+    page = await (await browser.newContext()).newPage();
+    // Pagefind fetches from a worker: the page's own resource timings would not see it, its requests do.
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await page.goto(new URL('/ara/?q=aciklama', site.url).href);
+    await resultPaths();
+    expect(filterFiles).toEqual([]);
     await page.getByText('Süzgeçler').click();
     const source = page.locator('fieldset', { hasText: 'Kaynak' });
     await expect(source.locator('label', { hasText: 'Sputnik Türkiye' }).textContent()).resolves.toContain('(2)');
     await expect(source.locator('label', { hasText: 'Doğu Haber' }).textContent()).resolves.toContain('(1)');
+    expect(filterFiles.length).toBeGreaterThan(0);
     await source.getByLabel(/Doğu Haber/).check();
     await page.waitForURL((url) => url.searchParams.get('kaynak') === 'Doğu Haber');
     expect(await resultPaths()).toEqual([ARTICLES.igdir]);

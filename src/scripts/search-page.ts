@@ -118,7 +118,7 @@ export function startSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#site-search');
   const options = document.querySelector<HTMLElement>('#search-options');
   const sort = document.querySelector<HTMLSelectElement>('#search-options select[name="sirala"]');
-  const filters = document.querySelector<HTMLElement>('#search-filters');
+  const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');

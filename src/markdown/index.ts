@@ -9,15 +9,17 @@ import { unified } from 'unified';
 import type { MarkdownHeading, MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
+import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { ui } from '../i18n/tr.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * The rehype steps every article body goes through, in order. The sanitiser sees raw HTML as
- * elements (parsed with the Markdown, below); ids and their ¶ links are given after sanitising,
- * so that they are the archive's own.
+ * elements (parsed with the Markdown, below), and tables' alignment already as classes; ids and
+ * their ¶ links are given after sanitising, so that they are the archive's own.
  */
 const rehype = unified()
+  .use(rehypeTableAlignment)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeExternalLinks, { rel: ['external', 'noopener', 'noreferrer'] })
   .use(rehypeHeadingIds)

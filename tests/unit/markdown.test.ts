@@ -35,6 +35,18 @@ test('reads a body that starts with a rule as text, not as front matter (Astro h
   expect(await render('---\nbaşlık: değil\n---\n')).toContain('<hr>');
 });
 
+test("keeps a table's column alignment as classes, since inline styles are neither sanitised in nor allowed by the CSP", async () => {
+  const code = await render('| Sol | Orta | Sağ |\n| :-- | :-: | --: |\n| a | b | c |');
+  expect(code).toContain('<th class="align-left">Sol</th>\n<th class="align-center">Orta</th>\n<th class="align-right">Sağ</th>');
+  expect(code).toContain('<td class="align-left">a</td>\n<td class="align-center">b</td>\n<td class="align-right">c</td>');
+  expect(code).not.toContain('style=');
+});
+
+test('keeps nothing of a raw HTML cell\'s classes and style but its alignment', async () => {
+  const code = await render('<table><tr><td class="kotu" style="text-align: left; color: red">x</td><td class="kotu" style="text-align: right">y</td></tr></table>');
+  expect(code).toContain('<td>x</td><td class="align-right">y</td>');
+});
+
 test('keeps the straight quotes of the source as written', async () => {
   const code = await render(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği`);
   expect(code).toContain(`Lavrov, "Biz bu sonuca hazırız" dedi. Trump'ın 'iyi fikir' dediği<a`);

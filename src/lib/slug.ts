@@ -15,13 +15,16 @@ export function turkishSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Makes slugs unique within one document by suffixing `-2`, `-3` … to repeats. */
-export function createSlugger(fallback: string): (text: string) => string {
+/**
+ * Makes slugs unique within one document by suffixing `-2`, `-3` … to repeats, and to any slug
+ * `taken` says the document already uses for something else.
+ */
+export function createSlugger(fallback: string, taken: (slug: string) => boolean = () => false): (text: string) => string {
   const used = new Set<string>();
   return (text) => {
     const base = turkishSlug(text) || fallback;
     let slug = base;
-    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; used.has(slug) || taken(slug); n++) slug = `${base}-${n}`;
     used.add(slug);
     return slug;
   };

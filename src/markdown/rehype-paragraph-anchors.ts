@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
+import { paragraphId } from '../lib/page-ids.ts';
 
 /**
  * Lets readers link to any paragraph or heading of an article body: top-level paragraphs get
@@ -11,7 +12,7 @@ export function rehypeParagraphAnchors(options: { label: string }) {
     let paragraphs = 0;
     for (const node of tree.children) {
       if (node.type !== 'element') continue;
-      if (node.tagName === 'p') node.properties.id = `p-${++paragraphs}`;
+      if (node.tagName === 'p') node.properties.id = paragraphId(++paragraphs);
       else if (headingRank(node) === undefined || typeof node.properties.id !== 'string') continue;
       node.children.push(anchor(String(node.properties.id), options.label));
     }

@@ -10,6 +10,7 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { textFragment } from '../lib/text-fragment.ts';
+import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
 import {
   loadPagefind,
@@ -115,7 +116,7 @@ function renderFilters(container: HTMLElement, state: SearchState, all: FilterCo
  * The query, filters and order live in the URL, so every search is a link and back/forward work.
  */
 export function startSearchPage(): void {
-  const input = document.querySelector<HTMLInputElement>('#site-search');
+  const input = document.querySelector<HTMLInputElement>(`#${PAGE_IDS.search}`);
   const options = document.querySelector<HTMLElement>('#search-options');
   const sort = document.querySelector<HTMLSelectElement>('#search-options select[name="sirala"]');
   const filters = document.querySelector<HTMLDetailsElement>('#search-filters');

@@ -12,6 +12,14 @@ test('gives headings Turkish ASCII ids, unique within the article', async () => 
   expect(code).toContain('<h2 id="izmirde-isik-2">');
 });
 
+test("never gives a heading an id the article page uses for its own elements or paragraphs", async () => {
+  const code = await render('## İçerik\n\nMetin.\n\n## P 1\n\n## Atıf APA\n\n## Atıf APA ad\n');
+  expect(code).toContain('<h2 id="icerik-2">');
+  expect(code).toContain('<h2 id="p-1-2">');
+  expect(code).toContain('<h2 id="atif-apa-2">');
+  expect(code).toContain('<h2 id="atif-apa-ad-2">');
+});
+
 test('numbers top-level paragraphs p-1, p-2 … and gives each paragraph and heading a ¶ link to itself', async () => {
   const code = await render('Bir.\n\n## Ara başlık\n\nİki.\n\n> Alıntıdaki paragraf.\n\nÜç.');
   const anchor = (id: string) =>

@@ -50,9 +50,7 @@ export function pagefind(): AstroIntegration {
 
 /** Copies one built page, readied for the index, into the staging folder; false for a page with nothing to index. */
 async function stage(site: string, staging: string, file: string): Promise<boolean> {
-  const html = await readFile(join(site, file), 'utf8');
-  if (!html.includes('data-pagefind-body')) return false;
-  const prepared = prepareForTurkishIndex(html);
+  const prepared = prepareForTurkishIndex(await readFile(join(site, file), 'utf8'));
   if (prepared === undefined) return false;
   await mkdir(dirname(join(staging, file)), { recursive: true });
   await writeFile(join(staging, file), prepared);

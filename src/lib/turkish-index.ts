@@ -75,6 +75,8 @@ function wordsWithDotlessI(text: string): Set<string> {
  * Returns `undefined` when the page has no `data-pagefind-body`.
  */
 export function prepareForTurkishIndex(html: string): string | undefined {
+  // Most built pages (lists, feeds) have no indexed body: they are not parsed at all.
+  if (!html.includes('data-pagefind-body')) return undefined;
   const body = indexedBody(html);
   if (!body) return undefined;
   const variants = new Set(Array.from(wordsWithDotlessI(body.text), foldTurkish));

@@ -8,10 +8,11 @@ export function turkishLowerCase(text: string): string {
   return text.toLocaleLowerCase('tr');
 }
 
-/** Letters that NFD cannot decompose into an ASCII base plus a mark. */
-const UNDECOMPOSABLE: Record<string, string> = { ı: 'i' };
 const COMBINING_MARKS = /\p{M}/gu;
-/** Turkish's own lowercase letters and their bases: text of only these and ASCII needs no Unicode normalisation. */
+/**
+ * Turkish's own lowercase letters and their bases: text of only these and ASCII needs no Unicode
+ * normalisation. After NFD only `ı` is left of them: it has no mark to strip.
+ */
 const TURKISH_BASES: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' };
 const TURKISH_LETTER = /[çğıöşüâîû]/g;
 const ASCII_OR_TURKISH = /^[\x00-\x7fçğıöşüâîû]*$/;
@@ -28,6 +29,6 @@ export function foldTurkish(text: string): string {
   return lower
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .replace(/ı/g, (letter) => UNDECOMPOSABLE[letter] ?? letter)
+    .replace(TURKISH_LETTER, (letter) => TURKISH_BASES[letter] ?? letter)
     .normalize('NFC');
 }

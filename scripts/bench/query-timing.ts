@@ -1,15 +1,14 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { toSearchQuery } from '../../src/lib/search-query.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-state.ts';
+import { sentSize } from './search-page-timing.ts';
 
 export interface QueryTiming {
   query: string;
   results: number;
   /**
    * Bytes fetched from the index's folder, from loading Pagefind to the first page of results'
-   * data, as a host sends them: gzipped where that makes them smaller (its scripts; the index
-   * files are gzipped already).
+   * data, as a host sends them (`sentSize`).
    */
   coldBytes: number;
   coldMs: number;
@@ -30,7 +29,7 @@ export async function timeQueries(browser: Browser, site: string, bundle: string
     page.on('response', async (response) => {
       if (!new URL(response.url()).pathname.startsWith(folder)) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
-      coldBytes += Math.min(body.length, gzipSync(body).length);
+      coldBytes += sentSize(body);
     });
     await page.goto(`${site}/ara/`);
     const asked = fold ? [...new Set([toSearchQuery(query).typed, toSearchQuery(query).folded])] : [query];

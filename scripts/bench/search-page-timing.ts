@@ -6,8 +6,7 @@ export interface SearchPageTiming {
   results: number;
   /**
    * Everything the search page fetched from the index's folder, from opening the page to the
-   * first results on screen, as a host sends it: gzipped where that makes it smaller (Pagefind's
-   * scripts; its index files come gzipped already).
+   * first results on screen, as a host sends it (`sentSize`).
    */
   coldBytes: number;
   /** The same bytes by kind: Pagefind's runtime (scripts, WebAssembly), its metadata, filters, index chunks, result fragments. */
@@ -16,6 +15,11 @@ export interface SearchPageTiming {
   coldMs: number;
   /** The same search submitted again on that page. */
   warmMs: number;
+}
+
+/** A response's size as a host sends it: gzipped where that makes it smaller (scripts; Pagefind's index files are gzipped already). */
+export function sentSize(body: Buffer): number {
+  return Math.min(body.length, gzipSync(body).length);
 }
 
 function kindOf(path: string): string {
@@ -45,7 +49,7 @@ export async function timeSearchPage(browser: Browser, site: string, queries: re
         response.body().then(
           (body) => {
             const kind = kindOf(path);
-            coldBytesByKind[kind] = (coldBytesByKind[kind] ?? 0) + Math.min(body.length, gzipSync(body).length);
+            coldBytesByKind[kind] = (coldBytesByKind[kind] ?? 0) + sentSize(body);
           },
           () => {},
         ),

@@ -8,8 +8,8 @@ export const SEED_ARTICLE_FILE = join(
   'content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md',
 );
 
-/** The raw capture the first article was made from. */
-export const SEED_CAPTURE_FILE = join(projectRoot, '../shared/seeds/000_dc48fdb0813769b0.txt');
+/** The raw capture the first article was made from: a copy of the archive's source material, kept with the tests so that a clone needs nothing beside it. */
+export const SEED_CAPTURE_FILE = join(projectRoot, 'tests/fixtures/seed/000_dc48fdb0813769b0.txt');
 
 /** The raw capture the first article was made from, read as the tests' reference text. */
 export function readSeed() {

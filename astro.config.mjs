@@ -5,13 +5,35 @@ import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { articleMarkdown } from './src/markdown/index.ts';
 import { articleRedirects } from './src/integrations/redirects.ts';
+import { hosting } from './src/integrations/hosting.ts';
+import { DeploymentError, readDeployment } from './src/lib/deployment.ts';
+import { joinBase } from './src/lib/urls.ts';
 
 /** Pagefind compiles its WebAssembly in the page: the one script permission beyond this site's own files. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
+/** `SITE_URL` and `BASE_PATH`: where the archive is published (see `src/lib/deployment.ts`). */
+const deployment = readDeploymentOrExit(process.env);
+const NOT_IN_SITEMAP = ['/bul/', '/404/'].map((route) => joinBase(deployment.base, route));
+
+/**
+ * A wrong `SITE_URL` or `BASE_PATH` is the user's to fix: say what is wrong, without a stack trace.
+ * @param {NodeJS.ProcessEnv} env
+ */
+function readDeploymentOrExit(env) {
+  try {
+    return readDeployment(env);
+  } catch (error) {
+    if (!(error instanceof DeploymentError)) throw error;
+    console.error(`haber-arsivi: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 export default defineConfig({
   // The public address of the archive: canonical links and feeds are absolute.
-  site: process.env.SITE_URL ?? 'https://haber-arsivi.example',
+  site: deployment.site,
+  base: deployment.base,
   trailingSlash: 'always',
   // Old addresses of renamed articles lead to their permalinks: links people made never break.
   redirects: await articleRedirects(fileURLToPath(new URL('./content/articles', import.meta.url))),
@@ -38,5 +60,9 @@ export default defineConfig({
   },
   // The lookup and 404 pages are not content: they stay out of the sitemap, as do redirects. The
   // search page is in it, as a way into the archive; its result pages share its canonical address.
-  integrations: [sitemap({ filter: (page) => !/^\/(bul|404)\/$/.test(new URL(page).pathname) }), pagefind()],
+  integrations: [
+    sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }),
+    pagefind(),
+    hosting(),
+  ],
 });

@@ -3,6 +3,7 @@ import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
 import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
+import { href } from '../lib/urls.ts';
 
 export interface Article {
   readonly entry: CollectionEntry<'articles'>;
@@ -81,7 +82,7 @@ export async function lookupMaps() {
   for (const article of await getArticles()) {
     const host = lookupHost(new URL(article.data.source.url));
     const map = maps.get(host) ?? {};
-    map[lookupKey(article.data.source.url)!] = article.permalink;
+    map[lookupKey(article.data.source.url)!] = href(article.permalink);
     maps.set(host, map);
   }
   return [...maps].map(([host, map]) => ({ params: { host }, props: { map } }));

@@ -1,3 +1,4 @@
+import { absoluteUrl } from './urls.ts';
 import type { ArticleData } from './article.ts';
 
 /** How many of the newest articles the feeds carry, each with its full text. */
@@ -23,12 +24,12 @@ export function jsonFeed(channel: FeedChannel, articles: readonly FeedArticle[])
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,
     description: channel.description,
-    home_page_url: channel.site.href,
-    feed_url: new URL('/feed.json', channel.site).href,
+    home_page_url: absoluteUrl('/', channel.site),
+    feed_url: absoluteUrl('/feed.json', channel.site),
     language: channel.language,
     items: articles.map(({ data, permalink, html }) => ({
-      id: new URL(permalink, channel.site).href,
-      url: new URL(permalink, channel.site).href,
+      id: absoluteUrl(permalink, channel.site),
+      url: absoluteUrl(permalink, channel.site),
       external_url: data.source.url,
       title: data.title,
       summary: data.description,

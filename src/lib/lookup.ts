@@ -1,3 +1,4 @@
+import { href } from './urls.ts';
 /**
  * How an original article's address is looked up: the same article is often linked with or
  * without `www.`, over http or https, with a fragment or a trailing slash. The key keeps what
@@ -21,5 +22,5 @@ export function lookupHost(url: URL): string {
 
 /** Where the map of one host's articles is served. */
 export function lookupMapUrl(host: string): string {
-  return `/bul/${host}.json`;
+  return href(`/bul/${host}.json`);
 }

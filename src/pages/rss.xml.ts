@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../lib/urls.ts';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getFeedArticles } from '../data/articles.ts';
@@ -8,13 +9,13 @@ export async function GET(context: APIContext) {
   return rss({
     title: ui.siteName,
     description: ui.siteDescription,
-    site: context.site!,
+    site: absoluteUrl('/', context.site!),
     trailingSlash: true,
     customData: '<language>tr</language>',
     items: articles.map(({ data, permalink, html }) => ({
       title: data.title,
       description: data.description,
-      link: permalink,
+      link: absoluteUrl(permalink, context.site!),
       pubDate: new Date(data.publishedAt.timestamp),
       content: html,
       categories: [...data.tags],

@@ -1,3 +1,4 @@
+import { href } from '../lib/urls.ts';
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export interface PagefindResultData {
   url: string;
@@ -33,8 +34,8 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-/** The index is written by the build at `/pagefind/`; it is loaded on first use only. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The index is written by the build at `/pagefind/` under the base; it is loaded on first use only. */
+const PAGEFIND_URL = href('/pagefind/pagefind.js');
 
 let pagefind: Promise<Pagefind> | undefined;
 

@@ -1,0 +1,109 @@
+import { joinBase } from './urls.ts';
+
+/**
+ * What a host must add to the built files: response headers, cache rules and the redirects of
+ * renamed articles, said once here and written for each kind of host at build time, under the
+ * base path: `_headers` and `_redirects` (Netlify, Cloudflare Pages) and an nginx include.
+ */
+
+/**
+ * Sent with every file. The full Content-Security-Policy of each page is in its
+ * `<meta http-equiv>`, with the hashes of that page's own scripts and styles; this header adds what
+ * a `<meta>` cannot say (`frame-ancestors`) and repeats the rest. It names no `script-src` or
+ * `default-src`, which would block those hashed scripts.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy':
+    "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; connect-src 'self'; img-src 'self'; worker-src 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+/** Folders whose file names carry a hash of their content: they never change, so they may be kept for a year. */
+export const IMMUTABLE_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
+
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/** The files written for hosts, which no host should serve. */
+export const HOST_FILES = { headers: '_headers', redirects: '_redirects', nginx: '_nginx.conf' } as const;
+
+/** Old route → the route it now lives at, as Astro's `redirects` hold them. */
+export type Redirects = Readonly<Record<string, string>>;
+
+function headerLines(headers: Readonly<Record<string, string>>): string[] {
+  return Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+}
+
+/** Netlify's and Cloudflare Pages' `_headers`. */
+export function netlifyHeaders(base: string): string {
+  return [
+    '# Response headers for hosts that read this file (Netlify, Cloudflare Pages); written by the build from src/lib/hosting.ts.',
+    joinBase(base, '/*'),
+    ...headerLines(SECURITY_HEADERS),
+    ...IMMUTABLE_FOLDERS.flatMap((folder) => [joinBase(base, `${folder}*`), ...headerLines({ 'Cache-Control': IMMUTABLE_CACHE })]),
+    '',
+  ].join('\n');
+}
+
+/** Netlify's and Cloudflare Pages' `_redirects`: real 301s, where the built redirect pages only refresh. */
+export function netlifyRedirects(base: string, redirects: Redirects): string {
+  return [
+    '# Old addresses of renamed articles; written by the build from the articles\' redirectFrom.',
+    ...Object.entries(redirects).map(([from, to]) => `${joinBase(base, from)} ${joinBase(base, to)} 301`),
+    '',
+  ].join('\n');
+}
+
+/** An nginx value in double quotes, as its configuration syntax escapes them. */
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+function nginxHeaders(headers: Readonly<Record<string, string>>, indent: string): string[] {
+  return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`);
+}
+
+/**
+ * Rules to include in an nginx `server` block whose `root` holds the built site at the base path
+ * (`root /srv/www;` with the site in `/srv/www/arsiv/` for `BASE_PATH=/arsiv/`). nginx drops a
+ * server's `add_header` in any location that adds its own, so each location repeats the security headers.
+ */
+export function nginxServerRules(base: string, redirects: Redirects): string {
+  const security = (indent: string) => nginxHeaders(SECURITY_HEADERS, indent);
+  const escapedBase = base.replace(/[.]/g, '\\.');
+  return [
+    '# Haber Arşivi: rules for an nginx server block, written by the build from src/lib/hosting.ts.',
+    '# Include them in a server whose root holds this folder at ' + base + ':',
+    '#   server { listen 80; root /srv/www; include /srv/www' + base + HOST_FILES.nginx + '; }',
+    'charset utf-8;',
+    'charset_types text/css text/plain text/markdown text/xml application/javascript application/json application/xml application/rss+xml;',
+    'gzip on;',
+    'gzip_types text/css text/plain text/markdown application/javascript application/json application/xml application/rss+xml image/svg+xml application/wasm;',
+    // Redirects nginx makes itself (a folder without its slash) keep the address relative, so they
+    // work behind a proxy or on another port.
+    'absolute_redirect off;',
+    `error_page 404 ${joinBase(base, '/404.html')};`,
+    '',
+    `location ${base} {`,
+    ...security('  '),
+    '  index index.html;',
+    // `/2025/10/28` is answered with a redirect to `/2025/10/28/` (the folder), the site's one spelling.
+    '  try_files $uri $uri/ =404;',
+    '}',
+    `location ~ ^${escapedBase}.+\\.md$ {`,
+    ...security('  '),
+    '  default_type text/markdown;',
+    '}',
+    ...IMMUTABLE_FOLDERS.flatMap((folder) => [
+      `location ^~ ${joinBase(base, folder)} {`,
+      ...security('  '),
+      `  add_header Cache-Control ${quoted(IMMUTABLE_CACHE)} always;`,
+      '}',
+    ]),
+    ...Object.values(HOST_FILES).map((file) => `location = ${joinBase(base, `/${file}`)} { return 404; }`),
+    ...Object.entries(redirects).flatMap(([from, to]) => {
+      const target = joinBase(base, to);
+      const path = joinBase(base, from);
+      return [`location = ${path} { return 301 ${target}; }`, `location = ${path.replace(/\/$/, '')} { return 301 ${target}; }`];
+    }),
+    '',
+  ].join('\n');
+}

@@ -34,9 +34,11 @@ export default defineConfig({
   // The public address of the archive: canonical links and feeds are absolute.
   site: deployment.site,
   base: deployment.base,
+  // The base for src/lib/urls.ts, which every address the site writes goes through.
+  vite: { define: { __ARCHIVE_BASE__: JSON.stringify(deployment.base) } },
   trailingSlash: 'always',
   // Old addresses of renamed articles lead to their permalinks: links people made never break.
-  redirects: await articleRedirects(fileURLToPath(new URL('./content/articles', import.meta.url))),
+  redirects: await articleRedirects(fileURLToPath(new URL('./content/articles', import.meta.url)), deployment.base),
   build: { format: 'directory' },
   markdown: {
     processor: articleMarkdown(),

@@ -27,7 +27,7 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** The files written for hosts, which no host should serve. */
 export const HOST_FILES = { headers: '_headers', redirects: '_redirects', nginx: '_nginx.conf' } as const;
 
-/** Old route → the route it now lives at, as Astro's `redirects` hold them. */
+/** Old route → the address (under the base) it now lives at, as Astro's `redirects` hold them. */
 export type Redirects = Readonly<Record<string, string>>;
 
 function headerLines(headers: Readonly<Record<string, string>>): string[] {
@@ -49,7 +49,7 @@ export function netlifyHeaders(base: string): string {
 export function netlifyRedirects(base: string, redirects: Redirects): string {
   return [
     '# Old addresses of renamed articles; written by the build from the articles\' redirectFrom.',
-    ...Object.entries(redirects).map(([from, to]) => `${joinBase(base, from)} ${joinBase(base, to)} 301`),
+    ...Object.entries(redirects).map(([from, to]) => `${joinBase(base, from)} ${to} 301`),
     '',
   ].join('\n');
 }
@@ -100,9 +100,8 @@ export function nginxServerRules(base: string, redirects: Redirects): string {
     ]),
     ...Object.values(HOST_FILES).map((file) => `location = ${joinBase(base, `/${file}`)} { return 404; }`),
     ...Object.entries(redirects).flatMap(([from, to]) => {
-      const target = joinBase(base, to);
       const path = joinBase(base, from);
-      return [`location = ${path} { return 301 ${target}; }`, `location = ${path.replace(/\/$/, '')} { return 301 ${target}; }`];
+      return [`location = ${path} { return 301 ${to}; }`, `location = ${path.replace(/\/$/, '')} { return 301 ${to}; }`];
     }),
     '',
   ].join('\n');

@@ -13,12 +13,15 @@ export function joinBase(base: string, route: string): string {
 }
 
 /**
- * The base this code was built with: Vite writes Astro's `base` into `import.meta.env.BASE_URL`
- * for pages and browser code alike. Outside Vite (the import command) there is none, and the
- * routes are what they are.
+ * The base this code was built with, which `astro.config.mjs` hands to Vite to write in place of
+ * this name in pages and browser code alike. Not `import.meta.env.BASE_URL`: a `BASE_URL` in the
+ * environment (Vitest sets one, so do some CI services) silently takes its place. Outside Vite
+ * (the import command) the name is not defined, and routes are what they are.
  */
+declare const __ARCHIVE_BASE__: string | undefined;
+
 function builtBase(): string {
-  return import.meta.env?.BASE_URL ?? '/';
+  return typeof __ARCHIVE_BASE__ === 'undefined' ? '/' : __ARCHIVE_BASE__;
 }
 
 /** A route as a link on this site: `/ara/` → `/arsiv/ara/` under `BASE_PATH=/arsiv/`. */

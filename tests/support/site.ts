@@ -19,14 +19,15 @@ export interface BuildResult {
 /**
  * Builds a site with `astro build` in a child process, as a keeper would,
  * with telemetry off. The exit status and the whole output are returned so that
- * tests can assert on what a failing build tells its user.
+ * tests can assert on what a failing build tells its user. `env` adds to the environment
+ * (`BASE_PATH`, `SITE_URL`).
  */
-export async function buildSite(root: string, outDir = join(root, 'dist')): Promise<BuildResult> {
+export async function buildSite(root: string, outDir = join(root, 'dist'), env: Record<string, string> = {}): Promise<BuildResult> {
   try {
     // --force: a content cache left by an earlier build with another schema must not hide what this one does.
     const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--force', '--root', root, '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr };

@@ -16,6 +16,7 @@ export const ui = {
   searchFilteredCount: (count: number) => `Seçilen süzgeçlere uyan ${count} haber`,
   searchResultCount: (count: number, query: string) => `“${query}” için ${count} sonuç`,
   searchUnavailable: 'Arama dizini yüklenemedi.',
+  searchIndexMissingInDev: 'Arama dizini henüz yok: geliştirme sunucusu son derlemenin dizinini kullanır. Önce “npm run build” çalıştırın.',
   searchOptions: 'Sıralama ve süzgeçler',
   searchFilters: 'Süzgeçler',
   searchSort: 'Sıralama',

@@ -182,7 +182,8 @@ export function startSearchPage(): void {
       };
       await showMore();
     } catch {
-      if (run === latest) status!.textContent = ui.searchUnavailable;
+      // The dev server serves the index of the last build (src/integrations/hosting.ts): there may be none yet.
+      if (run === latest) status!.textContent = import.meta.env.DEV ? ui.searchIndexMissingInDev : ui.searchUnavailable;
     } finally {
       if (run === latest) list!.setAttribute('aria-busy', 'false');
     }

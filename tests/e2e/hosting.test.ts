@@ -40,12 +40,14 @@ let root: string;
 let dist: string;
 let server: Awaited<ReturnType<typeof serveWithNginx>>;
 let browser: Browser;
+let buildOutput: string;
 
 beforeAll(async () => {
   root = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'), 'renamed.md': renamed });
   dist = join(root, 'dist');
   const build = await buildSite(root, dist, { BASE_PATH: BASE, SITE_URL: SITE });
   if (!build.ok) throw new Error(`The fixture archive did not build:\n${build.output}`);
+  buildOutput = build.output;
   [server, browser] = await Promise.all([serveWithNginx(dist, BASE), launchBrowser()]);
 });
 afterAll(async () => {
@@ -234,5 +236,44 @@ describe('the nginx rules the build writes', () => {
   test('_redirects and _headers carry the base', async () => {
     expect(await readFile(join(dist, '_redirects'), 'utf8')).toContain(`${OLD_ADDRESS} ${RENAMED} 301`);
     expect(await readFile(join(dist, '_headers'), 'utf8')).toMatch(/^\/arsiv\/\*$/m);
+  });
+});
+
+describe('the public address', () => {
+  const WARNING = /SITE_URL is not set, so canonical links, feeds, sitemaps, JSON-LD and citations name https:\/\/haber-arsivi\.example\. Set it to/;
+
+  test('a production build without SITE_URL says so once; with it, or for the local preview of npm start, it is quiet', async () => {
+    const fixture = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8') });
+    try {
+      const unset = await buildSite(fixture);
+      expect(unset.ok, unset.output).toBe(true);
+      expect(unset.output.match(new RegExp(WARNING, 'g'))).toHaveLength(1);
+      // npm start builds with the address it previews at.
+      const preview = await buildSite(fixture, join(fixture, 'dist'), {}, ['--site', 'http://localhost:4321']);
+      expect(preview.output).not.toMatch(WARNING);
+      const home = fromHtml(await readFile(join(fixture, 'dist/index.html'), 'utf8'));
+      expect(select('link[rel=canonical]', home)?.properties.href).toBe('http://localhost:4321/');
+    } finally {
+      await removeFixtureSite(fixture);
+    }
+  });
+
+  test('the build with SITE_URL set did not warn', async () => {
+    expect(buildOutput).not.toMatch(WARNING);
+  });
+
+  test.each([
+    [{ SITE_URL: 'arsiv.example.org' }, 'SITE_URL="arsiv.example.org" is not an absolute address'],
+    [{ BASE_PATH: '/a b/' }, 'BASE_PATH="/a b/": "a b" is not a plain folder name'],
+  ])('a wrong %o stops the build with one line saying what is wrong, and no stack trace', async (env, message) => {
+    const fixture = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8') });
+    try {
+      const build = await buildSite(fixture, join(fixture, 'dist'), env);
+      expect(build.ok).toBe(false);
+      expect(build.output).toContain(`haber-arsivi: ${message}`);
+      expect(build.output).not.toMatch(/\n\s+at /);
+    } finally {
+      await removeFixtureSite(fixture);
+    }
   });
 });

@@ -1,20 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { HOST_FILES } from '../../src/lib/hosting.ts';
+import { freePort, untilAnswering } from './site.ts';
 
 /** Debian's nginx (`apt-get install nginx`); another binary can be given in `NGINX_PATH`. */
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * Serves a built site with a real nginx, as a keeper would: the site placed at its base path
@@ -54,16 +46,7 @@ http {
   nginx.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => nginx.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (nginx.exitCode !== null) throw new Error(`nginx did not start: ${output}`);
-    try {
-      await fetch(url);
-      break;
-    } catch {
-      if (attempt > 100) throw new Error(`nginx did not answer on ${url}: ${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  await untilAnswering(url, nginx, () => output);
   return {
     url,
     stop: async () => {

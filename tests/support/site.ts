@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +11,18 @@ const run = promisify(execFile);
 export const projectRoot = resolve(import.meta.dirname, '../..');
 const astroCli = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * The environment a keeper's shell has, for the Astro commands the tests run: this process's,
+ * without what Vitest adds to it (`NODE_ENV=test`, `MODE`, `BASE_URL`, `VITEST…`), which would
+ * change what Astro does (its dev server answers nothing under `NODE_ENV=test`); telemetry and colour off.
+ */
+function keeperEnvironment(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name)),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
 /** What a build printed, and whether it succeeded. */
 export interface BuildResult {
   ok: boolean;
@@ -20,14 +33,14 @@ export interface BuildResult {
  * Builds a site with `astro build` in a child process, as a keeper would,
  * with telemetry off. The exit status and the whole output are returned so that
  * tests can assert on what a failing build tells its user. `env` adds to the environment
- * (`BASE_PATH`, `SITE_URL`).
+ * (`BASE_PATH`, `SITE_URL`), `args` to the command line.
  */
-export async function buildSite(root: string, outDir = join(root, 'dist'), env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(root: string, outDir = join(root, 'dist'), env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   try {
     // --force: a content cache left by an earlier build with another schema must not hide what this one does.
-    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--force', '--root', root, '--outDir', outDir], {
+    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--force', '--root', root, '--outDir', outDir, ...args], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: { ...keeperEnvironment(), ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr };
@@ -95,4 +108,50 @@ export async function servedFixtureSite(articles: Record<string, string>): Promi
     await removeFixtureSite(root);
     throw error;
   }
+}
+
+/** A loopback port that was free a moment ago, for servers that must be told one. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Waits until a server started as `child` answers at `url`; fails with what it printed if it exits or never answers. */
+export async function untilAnswering(url: string, child: ChildProcess, output: () => string, seconds = 30): Promise<void> {
+  for (const deadline = Date.now() + seconds * 1000; ; ) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited: ${output()}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${url}: no answer in ${seconds} s: ${output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** `astro dev` in a child process, as a keeper runs it, on a free loopback port. */
+export async function startDevServer(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [astroCli, 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: keeperEnvironment(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  await untilAnswering(url, child, () => output, 60);
+  return {
+    url,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
+  };
 }

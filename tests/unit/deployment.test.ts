@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { DeploymentError, normaliseBase, PLACEHOLDER_SITE, readDeployment } from '../../src/lib/deployment.ts';
 import { joinBase } from '../../src/lib/urls.ts';
@@ -55,5 +57,36 @@ describe('joinBase', () => {
 
   test('a relative path is no route', () => {
     expect(() => joinBase('/arsiv/', 'ara/')).toThrow(/must start with "\/"/);
+  });
+});
+
+describe('the GitHub Pages workflow', () => {
+  interface Step {
+    uses?: string;
+    run?: string;
+    id?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  }
+  const workflow = load(readFileSync(new URL('../../.github/workflows/pages.yml', import.meta.url), 'utf8')) as {
+    jobs: Record<string, { steps: Step[] }>;
+  };
+  const steps = workflow.jobs.build!.steps;
+
+  test('builds with the address and folder that configure-pages reports, and publishes dist/', () => {
+    const pages = steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))!;
+    const build = steps.find((step) => step.run === 'npm run build')!;
+    expect(build.env).toEqual({ SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}` });
+    expect(steps.findIndex((step) => step.run?.startsWith('npm ci'))).toBeLessThan(steps.indexOf(build));
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
+    expect(workflow.jobs.deploy!.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+
+  test.each([
+    ['a project site', { origin: 'https://user.github.io', base_path: '/repo' }, { site: 'https://user.github.io', base: '/repo/' }],
+    ['a user site', { origin: 'https://user.github.io', base_path: '' }, { site: 'https://user.github.io', base: '/' }],
+    ['a custom domain', { origin: 'https://arsiv.example.org', base_path: '' }, { site: 'https://arsiv.example.org', base: '/' }],
+  ])('what configure-pages reports for %s is read as the right deployment', (_, outputs, deployment) => {
+    expect(readDeployment({ SITE_URL: outputs.origin, BASE_PATH: outputs.base_path })).toEqual(deployment);
   });
 });

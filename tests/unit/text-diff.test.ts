@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { diffPart, diffVersions, isTypoSized, readableText, wordChanges } from '../../src/lib/text-diff.ts';
+
+/** The words of each kind of segment, as a reader would see them marked. */
+function marked(before: string, after: string, kind: 'added' | 'removed') {
+  return diffPart(before, after)
+    .blocks.flat()
+    .filter((segment) => segment.kind === kind)
+    .map((segment) => segment.text.trim());
+}
+
+describe('word-level changes, Turkish-aware', () => {
+  test('a changed suffix marks the whole suffixed word, not the apostrophe between two changes', () => {
+    expect(marked("Lavrov'un açıklaması geldi.", "Lavrov'a göre açıklama geldi.", 'removed')).toEqual(["Lavrov'un açıklaması"]);
+    expect(marked("Lavrov'un açıklaması geldi.", "Lavrov'a göre açıklama geldi.", 'added')).toEqual(["Lavrov'a göre açıklama"]);
+    const tokens = wordChanges('Trump’ın sözleri', 'Trump’ın sözleri').map((change) => change.value);
+    expect(tokens).toEqual(['Trump’ın sözleri']);
+  });
+
+  test('dotless and dotted i are different letters, and words holding them are whole words', () => {
+    expect(marked('Su ılık kaldı.', 'Su ilik kaldı.', 'removed')).toEqual(['ılık']);
+    expect(marked('Su ılık kaldı.', 'Su ilik kaldı.', 'added')).toEqual(['ilik']);
+    expect(marked("IĞDIR'da kar yağdı.", "Iğdır'da kar yağdı.", 'added')).toEqual(["Iğdır'da"]);
+    expect(diffPart('İzmir ve Işık', 'İzmir ve Işık').changed).toBe(false);
+  });
+
+  test('words in other scripts are words too', () => {
+    expect(marked('Москва заявила сегодня', 'Москва заявила вчера', 'added')).toEqual(['вчера']);
+  });
+
+  test('an added paragraph is a block of its own, wholly marked as added', () => {
+    const diff = diffPart('Birinci paragraf.\n\nİkinci paragraf.', 'Birinci paragraf.\n\nİkinci paragraf.\n\nÜçüncü paragraf eklendi.');
+    expect(diff.blocks).toHaveLength(3);
+    expect(diff.blocks[2]).toEqual([{ kind: 'added', text: 'Üçüncü paragraf eklendi.' }]);
+    expect(diff.wordsAdded).toBe(3);
+    expect(diff.wordsRemoved).toBe(0);
+  });
+
+  test('the combined text reads as the new text without what was removed, and as the old without what was added', () => {
+    const before = 'Bakan açıklama yaptı.\n\nToplantı yarın sürecek.';
+    const after = 'Bakan dün akşam açıklama yaptı.\n\nToplantı cuma günü sürecek.';
+    const blocks = diffPart(before, after).blocks;
+    const read = (skip: string) => blocks.map((block) => block.filter((s) => s.kind !== skip).map((s) => s.text).join('')).join('\n\n');
+    expect(read('removed')).toBe(after);
+    expect(read('added')).toBe(before);
+  });
+});
+
+test('readable text drops Markdown markup and keeps one paragraph a block', () => {
+  expect(readableText("## 'START Anlaşması'\n\nBir **kalın** söz ve [bağlantı](https://ornek.example/).\n\nSon.")).toBe(
+    "'START Anlaşması'\n\nBir kalın söz ve bağlantı.\n\nSon.",
+  );
+});
+
+describe('typo-sized changes', () => {
+  test.each([
+    ['a letter put right', 'hukümet', 'hükümet'],
+    ['dotless for dotted', 'ılık', 'ilik'],
+    ['a comma added', 'Ankara dün', 'Ankara, dün'],
+    ['two letters swapped', 'açıklmaa', 'açıklama'],
+  ])('%s is typo-sized', (_, removed, added) => {
+    expect(isTypoSized(diffPart(removed, added).hunks)).toBe(true);
+  });
+
+  test.each([
+    ['a negation', 'Bakan kabul etti.', 'Bakan kabul etmedi değil.'],
+    ['a word replaced', 'Bakan kabul etti.', 'Bakan reddetti.'],
+    ['a sentence added', 'Bakan kabul etti.', 'Bakan kabul etti. Toplantı yarın.'],
+  ])('%s is not', (_, before, after) => {
+    expect(isTypoSized(diffPart(before, after).hunks)).toBe(false);
+  });
+
+  test('four small fixes are an edit, not a typo fix', () => {
+    expect(isTypoSized(diffPart('bir ıki üç dört bes altı yedı sekiz dokuz on bır', 'bir iki üç dört beş altı yedi sekiz dokuz on bir').hunks)).toBe(false);
+  });
+
+  test('no change at all is no typo fix', () => {
+    expect(isTypoSized([])).toBe(false);
+  });
+});
+
+test('a version’s summary names the parts that changed and counts words in all of them', () => {
+  const before = { title: 'Lavrov: garanti gerek', description: 'Kısa özet.', body: 'Bir cümle.\n\nİki cümle.' };
+  const after = { title: 'Lavrov: garantiler gerek', description: 'Kısa özet.', body: 'Bir cümle.\n\nİki cümle.\n\nÜç yeni cümle.' };
+  const diff = diffVersions(before, after);
+  expect(diff.changedParts).toEqual(['title', 'body']);
+  expect(diff.parts.description.changed).toBe(false);
+  expect(diff.wordsAdded).toBe(4);
+  expect(diff.wordsRemoved).toBe(1);
+  expect(diff.typoSized).toBe(false);
+});

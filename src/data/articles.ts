@@ -4,11 +4,28 @@ import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
 import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
 import { href } from '../lib/urls.ts';
+import { diffVersions, readableText, type VersionDiff, type VersionText } from '../lib/text-diff.ts';
+import { diffPairs, versionChains, versionMarkdownPath, versionPath } from '../lib/versions.ts';
+import { ui } from '../i18n/tr.ts';
 
-export interface Article {
+/** One capture of an article, as its own file says it. */
+export interface ArticleVersion {
+  /** 1 for the first capture, then 2, 3, … */
+  readonly number: number;
   readonly entry: CollectionEntry<'articles'>;
   readonly data: ArticleData;
+  /** The address that shows and cites this version: its own page, or the permalink when there is no other version. */
+  readonly path: string;
+}
+
+export interface Article {
+  /** The latest version's entry: what the permalink shows. */
+  readonly entry: CollectionEntry<'articles'>;
+  /** The latest version's text and capture day, with the first's publication date and the keeper's slug, tags and old addresses. */
+  readonly data: ArticleData;
   readonly permalink: string;
+  /** Every capture, the first first; one for an article that never changed. */
+  readonly versions: readonly ArticleVersion[];
 }
 
 let articles: Promise<Article[]> | undefined;
@@ -32,12 +49,29 @@ function claims(what: string, advice: string) {
 export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
     const claimPermalink = claims('permalink', 'give one of them another "slug"');
-    const claimOriginal = claims('original URL (source.url)', 'an article is archived once');
+    const claimOriginal = claims('original URL (source.url)', 'an article is archived once, and a later capture of it is its next version, in a file such as 28-slug/surum-2.md beside it');
     const claimAddress = claims('address', 'an address leads to one article');
-    const list = entries.map((entry) => {
-      const file = entry.filePath ?? entry.id;
-      if (!entry.body?.trim()) throw new Error(`${file} has no body: an archived article needs its text`);
-      const article = { entry, data: entry.data, permalink: permalink(entry.data) };
+    for (const entry of entries) {
+      if (!entry.body?.trim()) throw new Error(`${entry.filePath ?? entry.id} has no body: an archived article needs its text`);
+    }
+    const chains = versionChains(entries.map((entry) => ({ file: entry.id, data: entry.data, entry })));
+    const list = chains.map((chain) => {
+      const first = chain[0]!;
+      const latest = chain.at(-1)!;
+      const file = first.entry.filePath ?? first.entry.id;
+      const address = permalink(first.data);
+      const { publishedAt, slug, tags, redirectFrom } = first.data;
+      const article: Article = {
+        entry: latest.entry,
+        data: { ...latest.data, publishedAt, slug, tags, redirectFrom },
+        permalink: address,
+        versions: chain.map(({ entry, data }, index) => ({
+          number: index + 1,
+          entry,
+          data,
+          path: chain.length > 1 ? versionPath(address, index + 1) : address,
+        })),
+      };
       claimPermalink(article.permalink, file);
       for (const path of [article.permalink, ...article.data.redirectFrom]) claimAddress(path, file);
       claimOriginal(article.data.source.url, file);
@@ -48,13 +82,27 @@ export function getArticles(): Promise<Article[]> {
   return articles;
 }
 
-/** The newest articles with their published HTML, for the feeds. */
+/**
+ * The newest publications and changes, for the feeds: each article as first published, at its
+ * permalink, and each later version at its own address, dated the day it was captured.
+ */
 export async function getFeedArticles(): Promise<FeedArticle[]> {
-  return (await getArticles()).slice(0, FEED_SIZE).map(({ entry, data, permalink }) => ({
-    data,
-    permalink,
-    html: entry.rendered?.html ?? '',
-  }));
+  const items: FeedArticle[] = [];
+  for (const article of await getArticles()) {
+    const [first, ...later] = article.versions;
+    items.push({ data: { ...first!.data, tags: article.data.tags }, permalink: article.permalink, html: first!.entry.rendered?.html ?? '', date: article.data.publishedAt });
+    for (const version of later) {
+      const summary = changeSummary(versionDiff(article, version.number - 1, version.number));
+      items.push({
+        data: { ...version.data, tags: article.data.tags },
+        permalink: version.path,
+        html: version.entry.rendered?.html ?? '',
+        date: version.data.archivedAt!,
+        update: { title: ui.updatedTitle(version.data.title), summary: ui.versionChanged(version.number, summary) },
+      });
+    }
+  }
+  return items.sort((a, b) => b.date.timestamp - a.date.timestamp || a.permalink.localeCompare(b.permalink)).slice(0, FEED_SIZE);
 }
 
 /** The route parameters of every article's permalink, with the article. */
@@ -65,15 +113,61 @@ export async function articlePaths() {
   });
 }
 
-/** What the provenance block states: the Markdown text as served, its SHA-256 and its length in words. */
-export function provenanceOf(article: Article) {
-  const markdown = canonicalMarkdown(article.entry.body ?? '');
+/**
+ * What the provenance block states of a version (the latest unless another is named): the
+ * Markdown text as served, its SHA-256 and its length in words.
+ */
+export function provenanceOf(article: Article, version: ArticleVersion = article.versions.at(-1)!) {
+  const markdown = canonicalMarkdown(version.entry.body ?? '');
+  const isLatest = version === article.versions.at(-1);
   return {
     markdown,
     checksum: sha256(markdown),
-    words: wordCount(textOfHtml(article.entry.rendered?.html ?? '')),
-    markdownUrl: `${article.permalink.replace(/\/$/, '')}.md`,
+    words: wordCount(textOfHtml(version.entry.rendered?.html ?? '')),
+    markdownUrl: isLatest && article.versions.length === 1 ? `${article.permalink.replace(/\/$/, '')}.md` : versionMarkdownPath(article.permalink, version.number),
   };
+}
+
+/** The route parameters of every version page of the articles that changed, with the article and the version. */
+export async function versionPaths() {
+  return (await getArticles()).flatMap((article) => {
+    if (article.versions.length < 2) return [];
+    const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
+    return article.versions.map((version) => ({ params: { year, month, day, slug, version: String(version.number) }, props: { article, version } }));
+  });
+}
+
+/** The route parameters of every diff page: each version against the one before, and the first against the latest. */
+export async function diffPaths() {
+  return (await getArticles()).flatMap((article) => {
+    const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
+    return diffPairs(article.versions.length).map(([from, to]) => ({ params: { year, month, day, slug, range: `${from}-${to}` }, props: { article, from, to } }));
+  });
+}
+
+/** The words of a version as a reader sees them, part by part. */
+function versionText(version: ArticleVersion): VersionText {
+  return { title: version.data.title, description: version.data.description, body: readableText(version.entry.body ?? '') };
+}
+
+const diffs = new Map<string, VersionDiff>();
+
+/** What changed from version `from` to version `to` of an article; worked out once, as the notice, the pages and the feeds all ask. */
+export function versionDiff(article: Article, from: number, to: number): VersionDiff {
+  const key = `${article.permalink} ${from} ${to}`;
+  let diff = diffs.get(key);
+  if (!diff) {
+    diff = diffVersions(versionText(article.versions[from - 1]!), versionText(article.versions[to - 1]!), article.data.lang);
+    diffs.set(key, diff);
+  }
+  return diff;
+}
+
+/** A change in words, for a reader: which parts changed, how many words came and went, and whether it is a typo fix. */
+export function changeSummary(diff: VersionDiff): string {
+  if (diff.changedParts.length === 0) return ui.formattingOnly;
+  const parts = ui.changedParts(diff.changedParts.map((part) => ui.articleParts[part]));
+  return [parts, ui.wordsAddedRemoved(diff.wordsAdded, diff.wordsRemoved), ...(diff.typoSized ? [ui.typoFix] : [])].join('; ');
 }
 
 /** For each host of the originals, a map from each original's lookup key to its permalink. */

@@ -53,6 +53,14 @@ export function formatTurkishDate(date: string): string {
   return format(calendarDay(date), 'd MMMM yyyy', { locale: tr });
 }
 
+/**
+ * `28 Ekim 2025, 14:05` for a date-time, `28 Ekim 2025` for a day: the time as written, in its
+ * own offset, as the day is. Two captures on one day are told apart by it.
+ */
+export function formatTurkishDateTime(at: PublishedAt): string {
+  const day = formatTurkishDate(at.date);
+  return at.iso.length > 10 ? `${day}, ${at.iso.slice(11, 16)}` : day;
+}
 
 /** `Ekim 2025` */
 export function formatTurkishMonth(date: string): string {

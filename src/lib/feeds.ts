@@ -1,14 +1,31 @@
 import { absoluteUrl } from './urls.ts';
 import type { ArticleData } from './article.ts';
+import type { PublishedAt } from './dates.ts';
 
 /** How many of the newest articles the feeds carry, each with its full text. */
 export const FEED_SIZE = 50;
 
+/** An item of the feeds: an article as first published, or a later version of it. */
 export interface FeedArticle {
+  /** The text of the version the item carries. */
   readonly data: ArticleData;
+  /** Where the item leads: the article's permalink, or a later version's own address. */
   readonly permalink: string;
-  /** The article body as HTML, as it is published on its page. */
+  /** The version's body as HTML, as it is published on its page. */
   readonly html: string;
+  /** When it happened: the publication, or the day a changed version was captured. */
+  readonly date: PublishedAt;
+  /** For a later version: the item's title, which says it was updated, and what changed. */
+  readonly update?: { readonly title: string; readonly summary: string };
+}
+
+/** The item's HTML: for a change, what changed before the text. */
+export function feedContent({ html, update }: FeedArticle): string {
+  return update ? `<p>${escapeHtml(update.summary)}</p>${html}` : html;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 export interface FeedChannel {
@@ -27,17 +44,17 @@ export function jsonFeed(channel: FeedChannel, articles: readonly FeedArticle[])
     home_page_url: absoluteUrl('/', channel.site),
     feed_url: absoluteUrl('/feed.json', channel.site),
     language: channel.language,
-    items: articles.map(({ data, permalink, html }) => ({
-      id: absoluteUrl(permalink, channel.site),
-      url: absoluteUrl(permalink, channel.site),
-      external_url: data.source.url,
-      title: data.title,
-      summary: data.description,
-      content_html: html,
-      date_published: new Date(data.publishedAt.timestamp).toISOString(),
-      authors: [{ name: data.source.name }],
-      tags: [...data.tags],
-      language: data.lang,
+    items: articles.map((item) => ({
+      id: absoluteUrl(item.permalink, channel.site),
+      url: absoluteUrl(item.permalink, channel.site),
+      external_url: item.data.source.url,
+      title: item.update?.title ?? item.data.title,
+      summary: item.update?.summary ?? item.data.description,
+      content_html: feedContent(item),
+      date_published: new Date(item.date.timestamp).toISOString(),
+      authors: [{ name: item.data.source.name }],
+      tags: [...item.data.tags],
+      language: item.data.lang,
     })),
   };
 }

@@ -10,6 +10,8 @@ export const PAGE_IDS = {
   tagsTitle: 'tags-title',
   relatedTitle: 'related-title',
   copyStatus: 'copy-status',
+  versionsTitle: 'versions-title',
+  diffSummary: 'diff-summary',
   citeApa: 'atif-apa',
   citeMla: 'atif-mla',
   citeBibtex: 'atif-bibtex',

@@ -1,8 +1,17 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import type { ArticleData } from './article.ts';
 
-/** schema.org `NewsArticle` for an archived article: the publisher is the source, the original is what it is based on. */
-export function newsArticle(data: ArticleData, url: URL): WithContext<NewsArticle> {
+/** Which capture of an article that changed a page shows, and when it was captured. */
+export interface VersionInfo {
+  readonly number: number;
+  readonly modified: string;
+}
+
+/**
+ * schema.org `NewsArticle` for an archived article: the publisher is the source, the original is
+ * what it is based on. Of an article that changed, the version shown and the day it was captured.
+ */
+export function newsArticle(data: ArticleData, url: URL, version?: VersionInfo): WithContext<NewsArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -15,6 +24,7 @@ export function newsArticle(data: ArticleData, url: URL): WithContext<NewsArticl
     url: url.href,
     mainEntityOfPage: url.href,
     keywords: [...data.tags],
+    ...(version ? { version: version.number, dateModified: version.modified } : {}),
   };
 }
 

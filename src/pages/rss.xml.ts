@@ -2,6 +2,7 @@ import { absoluteUrl } from '../lib/urls.ts';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getFeedArticles } from '../data/articles.ts';
+import { feedContent } from '../lib/feeds.ts';
 import { ui } from '../i18n/tr.ts';
 
 export async function GET(context: APIContext) {
@@ -12,14 +13,14 @@ export async function GET(context: APIContext) {
     site: absoluteUrl('/', context.site!),
     trailingSlash: true,
     customData: '<language>tr</language>',
-    items: articles.map(({ data, permalink, html }) => ({
-      title: data.title,
-      description: data.description,
-      link: absoluteUrl(permalink, context.site!),
-      pubDate: new Date(data.publishedAt.timestamp),
-      content: html,
-      categories: [...data.tags],
-      source: { title: data.source.name, url: data.source.url },
+    items: articles.map((item) => ({
+      title: item.update?.title ?? item.data.title,
+      description: item.update?.summary ?? item.data.description,
+      link: absoluteUrl(item.permalink, context.site!),
+      pubDate: new Date(item.date.timestamp),
+      content: feedContent(item),
+      categories: [...item.data.tags],
+      source: { title: item.data.source.name, url: item.data.source.url },
     })),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatTurkishDate, parsePublishedAt } from '../../src/lib/dates.ts';
+import { formatTurkishDate, formatTurkishDateTime, parsePublishedAt } from '../../src/lib/dates.ts';
 
 describe('parsePublishedAt', () => {
   test('reads a plain day', () => {
@@ -48,4 +48,10 @@ describe('formatTurkishDate', () => {
       else process.env.TZ = zone;
     }
   });
+});
+
+test('a date-time shows its time as written, in its own offset; a day shows the day', () => {
+  expect(formatTurkishDateTime(parsePublishedAt('2025-11-05T14:10:00+03:00')!)).toBe('5 Kasım 2025, 14:10');
+  expect(formatTurkishDateTime(parsePublishedAt('2025-11-05T23:30:00Z')!)).toBe('5 Kasım 2025, 23:30');
+  expect(formatTurkishDateTime(parsePublishedAt('2025-11-05')!)).toBe('5 Kasım 2025');
 });

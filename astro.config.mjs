@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { articleMarkdown } from './src/markdown/index.ts';
-import { articleRedirects } from './src/integrations/redirects.ts';
+import { articleIndex } from './src/integrations/article-index.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { DeploymentError, readDeployment } from './src/lib/deployment.ts';
 import { joinBase } from './src/lib/urls.ts';
@@ -15,6 +15,19 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** `SITE_URL` and `BASE_PATH`: where the archive is published (see `src/lib/deployment.ts`). */
 const deployment = readDeploymentOrExit(process.env);
 const NOT_IN_SITEMAP = ['/bul/', '/404/'].map((route) => joinBase(deployment.base, route));
+/** Old addresses and capture days, read from the articles' front matter: Astro wants redirects before it builds. */
+const articles = await articleIndex(fileURLToPath(new URL('./content/articles', import.meta.url)), deployment.base);
+
+/**
+ * The sitemap entry of a page, with the day its text was captured: an article that changed is
+ * modified on the day of its latest version.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withLastModified(item) {
+  const route = `/${new URL(item.url).pathname.slice(deployment.base.length)}`;
+  const lastmod = articles.lastModified.get(route);
+  return lastmod ? { ...item, lastmod } : item;
+}
 
 /**
  * A wrong `SITE_URL` or `BASE_PATH` is the user's to fix: say what is wrong, without a stack trace.
@@ -38,7 +51,7 @@ export default defineConfig({
   vite: { define: { __ARCHIVE_BASE__: JSON.stringify(deployment.base) } },
   trailingSlash: 'always',
   // Old addresses of renamed articles lead to their permalinks: links people made never break.
-  redirects: await articleRedirects(fileURLToPath(new URL('./content/articles', import.meta.url)), deployment.base),
+  redirects: articles.redirects,
   build: { format: 'directory' },
   markdown: {
     processor: articleMarkdown(),
@@ -63,7 +76,7 @@ export default defineConfig({
   // The lookup and 404 pages are not content: they stay out of the sitemap, as do redirects. The
   // search page is in it, as a way into the archive; its result pages share its canonical address.
   integrations: [
-    sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname), serialize: withLastModified }),
     pagefind(),
     hosting(),
   ],

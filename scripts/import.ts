@@ -1,52 +1,118 @@
 /**
  * Turns captured articles into archive Markdown, one file each under content/articles.
  *
- *   npm run import -- FILE... [--dry-run] [--force]
+ *   npm run import -- FILE... [--dry-run]
  *                     [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG]
  *
  * FILE is a plain-text capture in the seed's format (`date YYYY-MM-DD URL`, title, lede, body) or a
  * web page saved from a browser (`.html`, `.htm`). The flags give by hand what a file lacks or gets
- * wrong. Every file is checked before any is written; on any problem nothing is written.
+ * wrong. A capture of an original already archived becomes the article's next version when its
+ * text changed, and is refused as unchanged when it did not; no file is ever overwritten. Every
+ * file is checked before any is written; on any problem nothing is written.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, articleFilePath, type ArticleFields } from '../src/lib/article-file.ts';
-import { permalink } from '../src/lib/article.ts';
+import { permalink, type ArticleData } from '../src/lib/article.ts';
 import { validArticles } from '../src/integrations/valid-articles.ts';
 import { CaptureError, parseCapture } from '../src/lib/capture.ts';
+import { lookupKey } from '../src/lib/lookup.ts';
+import { canonicalMarkdown } from '../src/lib/provenance.ts';
+import { changeLine, changeLines, diffVersions, readableText, type VersionDiff } from '../src/lib/text-diff.ts';
+import { versionFile, versionOfFile, versionPath } from '../src/lib/versions.ts';
 import { readInput } from './import/read-input.ts';
 
-const { values: options, positionals: files } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'dry-run': { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    'source-name': { type: 'string' },
-    url: { type: 'string' },
-    date: { type: 'string' },
-    title: { type: 'string' },
-    slug: { type: 'string' },
-    into: { type: 'string', default: 'content/articles' },
-  },
-});
+const USAGE = 'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG]';
+
+function readOptions() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        'source-name': { type: 'string' },
+        url: { type: 'string' },
+        date: { type: 'string' },
+        title: { type: 'string' },
+        slug: { type: 'string' },
+        into: { type: 'string', default: 'content/articles' },
+      },
+    });
+  } catch (error) {
+    const message = (error as Error).message;
+    const force = /'--force'/.test(message)
+      ? '--force is no longer needed: a changed capture of an archived article becomes its next version, and no file is ever overwritten'
+      : message;
+    console.error(`${force}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const { values: options, positionals: files } = readOptions();
+
+/** One capture's text, as far as versions go: what a reader sees change. */
+interface Text {
+  data: ArticleData;
+  body: string;
+}
+
+/** An archived article's chain of versions, with those this run plans to add. */
+interface Chain {
+  articleFile: string;
+  url: string;
+  permalink: string;
+  versions: (Text & { path: string })[];
+}
 
 interface Planned {
   input: string;
   path: string;
-  permalink: string;
-  url: string;
+  /** The address the new file is read at: the permalink, or the new version's own. */
+  address: string;
   text: string;
+  /** For a new version: what changed since the one before. */
+  change?: { number: number; permalink: string; diff: VersionDiff };
 }
 
-/** A file of the archive as far as conflicts go: where it is, what it archives, where it is served. */
+/** The archive's articles by their original's lookup key, each with its latest version, and every permalink taken. */
 async function existingArticles(directory: string) {
-  const articles: { path: string; url: string; permalink: string }[] = [];
-  for await (const { path, data } of validArticles(directory)) articles.push({ path, url: data.source.url, permalink: permalink(data) });
-  return articles;
+  const files = new Map<string, (Text & { path: string })[]>();
+  for await (const { path, data, body } of validArticles(directory)) {
+    const { articleFile, number } = versionOfFile(relative(directory, path));
+    const chain = files.get(articleFile) ?? [];
+    chain[number - 1] = { path, data, body };
+    files.set(articleFile, chain);
+  }
+  const chains = new Map<string, Chain>();
+  const permalinks = new Map<string, string>();
+  for (const [articleFile, chain] of files) {
+    const first = chain[0];
+    if (!first) continue;
+    const address = permalink(first.data);
+    permalinks.set(address, first.path);
+    // A chain with a gap or a broken file is the build's to report; the versions before it are what the import compares with.
+    const whole = chain.findIndex((version) => !version);
+    const versions = whole === -1 ? chain : chain.slice(0, whole);
+    chains.set(lookupKey(first.data.source.url)!, { articleFile, url: first.data.source.url, permalink: address, versions });
+  }
+  return { chains, permalinks };
 }
 
-async function plan(input: string): Promise<Omit<Planned, 'path'> & { fileName: string }> {
+/** Whether two captures say the same: the same headline, lede and body, line endings and surrounding space aside. */
+function sameText(a: Text, b: Text): boolean {
+  return a.data.title === b.data.title && a.data.description === b.data.description && canonicalMarkdown(a.body) === canonicalMarkdown(b.body);
+}
+
+function textOf(capture: Text) {
+  return { title: capture.data.title, description: capture.data.description, body: readableText(capture.body) };
+}
+
+/** The capture time, to the second: two captures on one day are two versions, told apart by it. */
+const capturedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+async function plan(input: string) {
   const text = await readInput(input);
   const isPage = ['.html', '.htm'].includes(extname(input).toLowerCase());
   // The HTML tools (a DOM, Readability, rehype) load only when a page is imported.
@@ -70,37 +136,61 @@ async function plan(input: string): Promise<Omit<Planned, 'path'> & { fileName: 
     title: title!,
     description: draft.description!,
     publishedAt: publishedAt!,
-    archivedAt: new Date().toISOString().slice(0, 10),
+    archivedAt: capturedAt,
     source: { name: name!, url: url! },
     lang: 'tr',
     tags: [],
     ...(options.slug ? { slug: options.slug } : {}),
   };
   const { text: markdown, data } = articleFile(fields, draft.body!);
-  return { input, fileName: articleFilePath(data), permalink: permalink(data), url: data.source.url, text: markdown };
+  return { fields, body: draft.body!, data, fileName: articleFilePath(data), permalink: permalink(data), text: markdown };
+}
+
+/** A later version's file: the capture as it is, under the article's original address; tags and slug stay the article file's. */
+function versionText(fields: ArticleFields, body: string, url: string): string {
+  const { title, description, publishedAt, archivedAt, source, lang } = fields;
+  return articleFile({ title, description, publishedAt, archivedAt, source: { ...source, url }, lang }, body).text;
 }
 
 async function main(): Promise<number> {
   if (files.length === 0) {
-    console.error('usage: npm run import -- FILE... [--dry-run] [--force] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG]');
+    console.error(USAGE);
     return 2;
   }
   const into = resolve(options.into);
-  const existing = await existingArticles(into);
+  const { chains, permalinks } = await existingArticles(into);
   const problems: string[] = [];
+  const unchanged: string[] = [];
   const planned: Planned[] = [];
+  const shown = (path: string) => relative(process.cwd(), path);
   for (const input of files) {
     try {
-      const article = await plan(input);
-      const sameUrl = existing.find((other) => other.url === article.url);
-      const path = sameUrl && options.force ? sameUrl.path : join(into, article.fileName);
-      const samePermalink = existing.find((other) => other.permalink === article.permalink && other.path !== path);
-      const inBatch = planned.find((other) => other.url === article.url || other.path === path);
-      if (sameUrl && !options.force) problems.push(`${input}: ${relative(process.cwd(), sameUrl.path)} already archives ${article.url} (--force replaces it)`);
-      else if (samePermalink) problems.push(`${input}: ${relative(process.cwd(), samePermalink.path)} already has the permalink ${article.permalink}: give another with --slug`);
-      else if (inBatch) problems.push(`${input}: ${inBatch.input} is the same article`);
-      else if (!options.force && existing.some((other) => other.path === path)) problems.push(`${input}: ${relative(process.cwd(), path)} exists (--force overwrites it)`);
-      else planned.push({ ...article, path });
+      const capture = await plan(input);
+      const key = lookupKey(capture.data.source.url)!;
+      const chain = chains.get(key);
+      if (chain) {
+        if (options.slug) throw new Error(`${shown(chain.versions[0]!.path)} already archives ${chain.url}: a new version keeps the article's address, so --slug does not apply`);
+        // The same as any earlier version, not only the latest: an old capture imported again must not pass for a change back.
+        const same = chain.versions.findIndex((version) => sameText(capture, version));
+        if (same !== -1) {
+          unchanged.push(`${input}: unchanged, the same text as version ${same + 1} (${shown(chain.versions[same]!.path)}) of ${chain.permalink}: refused, nothing written`);
+          continue;
+        }
+        const number = chain.versions.length + 1;
+        const path = join(into, versionFile(chain.articleFile, number));
+        if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
+        const diff = diffVersions(textOf(chain.versions.at(-1)!), textOf(capture), capture.data.lang);
+        planned.push({ input, path, address: versionPath(chain.permalink, number), text: versionText(capture.fields, capture.body, chain.url), change: { number, permalink: chain.permalink, diff } });
+        chain.versions.push({ ...capture, path });
+        continue;
+      }
+      const path = join(into, capture.fileName);
+      const samePermalink = permalinks.get(capture.permalink);
+      if (samePermalink) throw new Error(`${shown(samePermalink)} already has the permalink ${capture.permalink}: give another with --slug`);
+      if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
+      planned.push({ input, path, address: capture.permalink, text: capture.text });
+      permalinks.set(capture.permalink, path);
+      chains.set(key, { articleFile: capture.fileName, url: capture.data.source.url, permalink: capture.permalink, versions: [{ ...capture, path }] });
     } catch (error) {
       const line = error instanceof CaptureError && error.line ? `:${error.line}` : '';
       problems.push(`${input}${line}: ${(error as Error).message}`);
@@ -111,9 +201,12 @@ async function main(): Promise<number> {
     console.error('Nothing was written.');
     return 1;
   }
+  for (const message of unchanged) console.log(message);
   for (const article of planned) {
+    const summary = article.change ? ` (version ${article.change.number} of ${article.change.permalink}: ${changeLine(article.change.diff)})` : '';
     if (options['dry-run']) {
-      console.log(`# ${relative(process.cwd(), article.path)} → ${article.permalink}\n${article.text}`);
+      if (article.change) console.log([`# ${shown(article.path)} → ${article.address}${summary}`, ...changeLines(article.change.diff).map((line) => `  ${line}`)].join('\n'));
+      else console.log(`# ${shown(article.path)} → ${article.address}\n${article.text}`);
       continue;
     }
     // Written beside its place, then renamed into it: a file is there whole or not at all.
@@ -121,7 +214,7 @@ async function main(): Promise<number> {
     const temporary = `${article.path}.${process.pid}.tmp`;
     await writeFile(temporary, article.text, { flag: 'wx' });
     await rename(temporary, article.path);
-    console.log(`${relative(process.cwd(), article.path)} → ${article.permalink}`);
+    console.log(`${shown(article.path)} → ${article.address}${summary}`);
   }
   return 0;
 }

@@ -9,16 +9,17 @@ import { articleSchema, type ArticleData } from '../lib/article.ts';
  * (the configuration, the import command). Invalid files, YAML errors included, are skipped:
  * the content collection reports them, naming the file and the field.
  */
-export async function* validArticles(directory: string): AsyncGenerator<{ path: string; data: ArticleData }> {
+export async function* validArticles(directory: string): AsyncGenerator<{ path: string; data: ArticleData; body: string }> {
   for await (const file of glob('**/*.md', { cwd: directory })) {
     const path = join(directory, file);
     let frontmatter: unknown;
+    let content: string;
     try {
-      ({ frontmatter } = parseFrontmatter(await readFile(path, 'utf8')));
+      ({ frontmatter, content } = parseFrontmatter(await readFile(path, 'utf8')));
     } catch {
       continue;
     }
     const parsed = articleSchema.safeParse(frontmatter);
-    if (parsed.success) yield { path, data: parsed.data };
+    if (parsed.success) yield { path, data: parsed.data, body: content };
   }
 }

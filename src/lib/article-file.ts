@@ -10,7 +10,8 @@ export interface ArticleFields {
   archivedAt: string;
   source: { name: string; url: string };
   lang: string;
-  tags: string[];
+  /** Left out of a later version's file: the article's own file holds them. */
+  tags?: string[];
   slug?: string;
 }
 

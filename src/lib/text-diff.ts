@@ -147,3 +147,24 @@ export function diffVersions(before: VersionText, after: VersionText, lang = 'tr
     typoSized: isTypoSized(changed.flatMap((part) => parts[part].hunks)),
   };
 }
+
+/**
+ * One line saying what a new version changed, for the import command:
+ * `title, body changed: +20 −3 words` or `body changed: +1 −1 words (typo-sized)`.
+ */
+export function changeLine(diff: VersionDiff): string {
+  if (diff.changedParts.length === 0) return 'only the formatting changed, not the words';
+  const parts = diff.changedParts.map((part) => (part === 'description' ? 'lede' : part)).join(', ');
+  return `${parts} changed: +${diff.wordsAdded} −${diff.wordsRemoved} words${diff.typoSized ? ' (typo-sized)' : ''}`;
+}
+
+/** Every change of a new version, one line each: `title: − Karşıyaka'da + Karşıyaka ve Bayraklı'da`. */
+export function changeLines(diff: VersionDiff): string[] {
+  return diff.changedParts.flatMap((part) =>
+    diff.parts[part].hunks.map((hunk) => {
+      const removed = hunk.removed.trim() ? ` − ${hunk.removed.trim()}` : '';
+      const added = hunk.added.trim() ? ` + ${hunk.added.trim()}` : '';
+      return `${part === 'description' ? 'lede' : part}:${removed}${added}`;
+    }),
+  );
+}

@@ -85,18 +85,112 @@ describe('plain-text captures', () => {
     expect(await written()).toEqual([]);
   });
 
-  test('an article already archived is refused unless --force, and nothing else changes', async () => {
+  test('an identical capture of an archived article is refused as unchanged, and nothing is written', async () => {
     await importFiles(SEED_CAPTURE_FILE);
     const [file] = await written();
     await writeFile(join(into, file!), (await readFile(join(into, file!), 'utf8')).replace('tags: []', 'tags: [Rusya]'));
     const again = await importFiles(SEED_CAPTURE_FILE);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already archives https://anlatilaninotesi.com.tr/');
-    expect(again.stderr).toContain('Nothing was written.');
-    expect(await readFile(join(into, file!), 'utf8')).toContain('tags: [Rusya]');
-    expect((await importFiles(SEED_CAPTURE_FILE, '--force')).code).toBe(0);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`unchanged, the same text as version 1 (`);
+    expect(again.stdout).toContain('refused, nothing written');
     expect(await written()).toEqual([file]);
-    expect(await readFile(join(into, file!), 'utf8')).toContain('tags: []');
+    expect(await readFile(join(into, file!), 'utf8')).toContain('tags: [Rusya]');
+  });
+
+  test('--force is gone, with a word on why: it could overwrite an archived text', async () => {
+    await importFiles(SEED_CAPTURE_FILE);
+    const before = await written();
+    const forced = await importFiles(SEED_CAPTURE_FILE, '--force');
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain('--force is no longer needed: a changed capture of an archived article becomes its next version');
+    expect(forced.stderr).not.toMatch(/^\s+at /m);
+    expect(await written()).toEqual(before);
+  });
+});
+
+describe('a changed capture of an archived article', () => {
+  /** The seed as its publisher might have edited it: the headline sharpened, a sentence softened, a paragraph added. */
+  async function editedSeed(name = 'duzeltilmis.txt') {
+    const seed = await readFile(SEED_CAPTURE_FILE, 'utf8');
+    const edited = `${seed.replace('dair garantilere ihtiyacımız var\n', 'dair garanti istiyoruz\n').replace('sonuca hazır olduğunu söyledi.', 'sonuca hazır olabileceğini söyledi.').trimEnd()}\nLavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı.\n`;
+    await writeFile(join(inputs, name), edited);
+    return join(inputs, name);
+  }
+
+  test('becomes the article’s second version beside it, word for word, and the command says what changed in one line', async () => {
+    await importFiles(SEED_CAPTURE_FILE);
+    const [first] = await written();
+    const original = await readFile(join(into, first!), 'utf8');
+    const result = await importFiles(await editedSeed());
+    expect(result.code, result.stderr).toBe(0);
+    const version = first!.replace(/\.md$/, '/surum-2.md');
+    expect(await written()).toEqual([first, version].sort());
+    expect(await readFile(join(into, first!), 'utf8')).toBe(original);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`surum-2\\.md → ${SEED_PERMALINK}surum/2/ \\(version 2 of ${SEED_PERMALINK}: title, body changed: \\+\\d+ −\\d+ words\\)$`)),
+    ]);
+    const { data, body } = await readArticle(version);
+    expect(data.title).toBe('Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garanti istiyoruz');
+    expect(data.source.url).toBe(readSeed().url);
+    expect(data.archivedAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(data.tags).toEqual([]);
+    expect(body).toContain('sonuca hazır olabileceğini söyledi.');
+    expect(body.endsWith("Lavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı.")).toBe(true);
+  });
+
+  test('imported twice writes one version', async () => {
+    await importFiles(SEED_CAPTURE_FILE);
+    const edited = await editedSeed();
+    expect((await importFiles(edited)).code).toBe(0);
+    const after = await written();
+    const again = await importFiles(edited);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('the same text as version 2');
+    expect(await written()).toEqual(after);
+    expect(after).toHaveLength(2);
+  });
+
+  test('an old capture imported again is no change back: it is refused as the same as the version it was', async () => {
+    await importFiles(SEED_CAPTURE_FILE);
+    await importFiles(await editedSeed());
+    const old = await importFiles(SEED_CAPTURE_FILE);
+    expect(old.stdout).toContain('the same text as version 1');
+    expect(await written()).toHaveLength(2);
+  });
+
+  test('--dry-run prints what changed, one line a change, and writes nothing', async () => {
+    await importFiles(SEED_CAPTURE_FILE);
+    const result = await importFiles(await editedSeed(), '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('title: − garantilere ihtiyacımız var + garanti istiyoruz');
+    expect(result.stdout).toContain('body: − olduğunu + olabileceğini');
+    expect(result.stdout).toContain("body: + Lavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı.");
+    expect(await written()).toHaveLength(1);
+  });
+
+  test('two changed captures in one run become versions 2 and 3, in the order given', async () => {
+    await importFiles(SEED_CAPTURE_FILE);
+    const second = await editedSeed('ikinci.txt');
+    const third = join(inputs, 'ucuncu.txt');
+    await writeFile(third, (await readFile(second, 'utf8')).replace('basın toplantısında', 'basın toplantısınd'));
+    const result = await importFiles(second, third);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('version 3 of');
+    expect(result.stdout).toContain('body changed: +1 −1 words (typo-sized)');
+    expect(await written()).toHaveLength(3);
+  });
+
+  test('a saved page of an archived article is compared and versioned in the same way', async () => {
+    const page = join(FIXTURES, 'jsonld.html');
+    expect((await importFiles(page)).code).toBe(0);
+    const same = await importFiles(page);
+    expect(same.stdout).toContain('the same text as version 1');
+    const changed = join(inputs, 'jsonld-2.html');
+    await writeFile(changed, (await readFile(page, 'utf8')).replace('yerli üreticiler', 'yerli ve yabancı üreticiler'));
+    const result = await importFiles(changed);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('body changed: +2 −0 words');
+    expect(await written()).toEqual(['2025/09/01-izmirde-fuar-kapilarini-acti.md', '2025/09/01-izmirde-fuar-kapilarini-acti/surum-2.md']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { diffPart, diffVersions, isTypoSized, readableText, wordChanges } from '../../src/lib/text-diff.ts';
+import { changeLine, changeLines, diffPart, diffVersions, isTypoSized, readableText, wordChanges } from '../../src/lib/text-diff.ts';
 
 /** The words of each kind of segment, as a reader would see them marked. */
 function marked(before: string, after: string, kind: 'added' | 'removed') {
@@ -88,4 +88,13 @@ test('a version’s summary names the parts that changed and counts words in all
   expect(diff.wordsAdded).toBe(4);
   expect(diff.wordsRemoved).toBe(1);
   expect(diff.typoSized).toBe(false);
+});
+
+test('the import’s one line says which parts changed, by how many words, and whether it is a typo fix', () => {
+  const before = { title: 'Lavrov: garanti gerek', description: 'Kısa özet.', body: 'Hukümet açıkladı.' };
+  expect(changeLine(diffVersions(before, { ...before, body: 'Hükümet açıkladı.' }))).toBe('body changed: +1 −1 words (typo-sized)');
+  const edited = diffVersions(before, { ...before, title: 'Lavrov: garantiler gerek', description: 'Kısa ve yeni özet.' });
+  expect(changeLine(edited)).toBe('title, lede changed: +3 −1 words');
+  expect(changeLines(edited)).toEqual(['title: − garanti + garantiler', 'lede: + ve yeni']);
+  expect(changeLine(diffVersions(before, before))).toBe('only the formatting changed, not the words');
 });

@@ -51,6 +51,19 @@ describe.concurrent('invalid articles fail the build, naming the file and the pr
     expect(result.output).toMatch(/bir\.md[\s\S]*iki\.md|iki\.md[\s\S]*bir\.md/);
   });
 
+  test('a later version without its article file, naming both', async () => {
+    const result = await build({ 'yok/surum-2.md': article(`${validFrontMatter}\narchivedAt: 2026-12-01`), 'baska.md': other });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('yok/surum-2.md is a version of yok.md, which does not exist');
+  });
+
+  test('a later version of another original, naming both files', async () => {
+    const version = article(`${validFrontMatter.replace('haber/1', 'haber/9')}\narchivedAt: 2026-12-01`);
+    const result = await build({ 'bir.md': article(validFrontMatter), 'bir/surum-2.md': version });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('bir/surum-2.md archives https://ornek.example/haber/9, not https://ornek.example/haber/1 as bir.md does');
+  });
+
   test('CRLF line endings and a UTF-8 byte order mark are accepted', async () => {
     const text = `\uFEFF${article(validFrontMatter, 'Birinci paragraf.\n\nİkinci paragraf.')}`.replace(/\n/g, '\r\n');
     const result = await build({ 'windows.md': text });

@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { articleSchema, permalink } from '../../src/lib/article.ts';
 import { FEED_SIZE } from '../../src/lib/feeds.ts';
+import { versionChains, versionPath } from '../../src/lib/versions.ts';
 import { brokenReferences, htmlProblems } from '../support/checks.ts';
 import { containsWords, htmlFiles, pagefindRecords, wordsOf, type PagefindRecord } from '../support/dist.ts';
 import { projectRoot } from '../support/site.ts';
@@ -19,11 +20,18 @@ import { projectRoot } from '../support/site.ts';
 /** Checks over the whole built archive, every file of it, not a sample. */
 const dist = inject('archiveDir');
 
-interface SourceArticle {
+interface SourceVersion {
   file: string;
-  permalink: string;
+  /** The address that shows this version: its own page, or the permalink of an article that never changed. */
+  path: string;
   data: ReturnType<typeof articleSchema.parse>;
   bodyWords: string[];
+}
+
+/** An article as the permalink shows it: its latest version, under the first one's address. */
+interface SourceArticle extends SourceVersion {
+  permalink: string;
+  versions: SourceVersion[];
 }
 
 let articles: SourceArticle[];
@@ -31,20 +39,24 @@ let pages: string[];
 let records: PagefindRecord[];
 
 beforeAll(async () => {
-  const files = await Array.fromAsync(glob('content/articles/**/*.md', { cwd: projectRoot }));
-  articles = await Promise.all(
+  const files = await Array.fromAsync(glob('**/*.md', { cwd: join(projectRoot, 'content/articles') }));
+  const read = await Promise.all(
     files.map(async (file) => {
-      const { frontmatter, content } = parseFrontmatter(await readFile(join(projectRoot, file), 'utf8'));
-      const data = articleSchema.parse(frontmatter);
-      return { file, data, permalink: permalink(data), bodyWords: wordsOf(toString(fromMarkdown(content))) };
+      const { frontmatter, content } = parseFrontmatter(await readFile(join(projectRoot, 'content/articles', file), 'utf8'));
+      return { file, data: articleSchema.parse(frontmatter), bodyWords: wordsOf(toString(fromMarkdown(content))) };
     }),
   );
+  articles = versionChains(read).map((chain) => {
+    const address = permalink(chain[0]!.data);
+    const versions = chain.map((version, index) => ({ ...version, path: chain.length > 1 ? versionPath(address, index + 1) : address }));
+    return { ...versions.at(-1)!, permalink: address, versions };
+  });
   pages = await htmlFiles(dist);
   records = await pagefindRecords(dist);
 });
 
 describe('content integrity', () => {
-  test('every article file becomes exactly one page and one search record', () => {
+  test('every article (its file and any later versions) becomes exactly one page and one search record', () => {
     const articlePages = pages.filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page));
     expect(articlePages.map((page) => `/${page.replace(/index\.html$/, '')}`).sort()).toEqual(articles.map((a) => a.permalink).sort());
     expect(records.map((record) => record.url).sort()).toEqual(articles.map((a) => a.permalink).sort());
@@ -85,9 +97,9 @@ describe('validity', () => {
     const items = [rss.rss.channel.item].flat();
     expect(items).toHaveLength(Math.min(FEED_SIZE, articles.length));
     for (const item of items) {
-      const article = articles.find((candidate) => new URL(item.link).pathname === candidate.permalink)!;
-      expect(item.title).toBe(article.data.title);
-      expect(containsWords(wordsOf(fromHtmlText(item['content:encoded'])), article.bodyWords)).toBe(true);
+      const version = feedVersion(new URL(item.link).pathname);
+      expect(item.title).toBe(version.path === version.permalink ? version.data.title : `Güncellendi: ${version.data.title}`);
+      expect(containsWords(wordsOf(fromHtmlText(item['content:encoded'])), version.bodyWords)).toBe(true);
     }
   });
 
@@ -96,10 +108,10 @@ describe('validity', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.items).toHaveLength(Math.min(FEED_SIZE, articles.length));
     for (const item of feed.items) {
-      const article = articles.find((candidate) => new URL(item.url).pathname === candidate.permalink)!;
-      expect(item.title).toBe(article.data.title);
-      expect(item.external_url).toBe(article.data.source.url);
-      expect(containsWords(wordsOf(fromHtmlText(item.content_html)), article.bodyWords)).toBe(true);
+      const version = feedVersion(new URL(item.url).pathname);
+      expect(item.title).toBe(version.path === version.permalink ? version.data.title : `Güncellendi: ${version.data.title}`);
+      expect(item.external_url).toBe(version.data.source.url);
+      expect(containsWords(wordsOf(fromHtmlText(item.content_html)), version.bodyWords)).toBe(true);
     }
   });
 
@@ -113,16 +125,29 @@ describe('validity', () => {
         '@type': 'NewsArticle',
         headline: article.data.title,
         description: article.data.description,
-        datePublished: article.data.publishedAt.iso,
+        datePublished: article.versions[0]!.data.publishedAt.iso,
         inLanguage: article.data.lang,
         publisher: { name: article.data.source.name },
         isBasedOn: article.data.source.url,
-        keywords: article.data.tags,
+        keywords: article.versions[0]!.data.tags,
       });
       expect(new URL(data.url).pathname).toBe(article.permalink);
     }
   });
 });
+
+/**
+ * The version a feed item carries: an article's publication links its permalink and carries the
+ * first version, a change links the later version's own address.
+ */
+function feedVersion(path: string): SourceVersion & { permalink: string } {
+  for (const article of articles) {
+    if (path === article.permalink) return { ...article.versions[0]!, path, permalink: article.permalink };
+    const version = article.versions.find((candidate) => candidate.path === path);
+    if (version) return { ...version, permalink: article.permalink };
+  }
+  throw new Error(`a feed item links ${path}, which is no article's permalink or version`);
+}
 
 function fromHtmlText(html: string): string {
   return toText(fromHtml(html, { fragment: true }));

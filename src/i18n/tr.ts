@@ -17,6 +17,7 @@ export const ui = {
   searchResultCount: (count: number, query: string) => `“${query}” için ${count} sonuç`,
   searchUnavailable: 'Arama dizini yüklenemedi.',
   searchIndexMissingInDev: 'Arama dizini henüz yok: geliştirme sunucusu son derlemenin dizinini kullanır. Önce “npm run build” çalıştırın.',
+  searchLatestVersionsOnly: 'Yayımlandıktan sonra değişen haberlerin yalnızca son sürümü aranır; önceki sürümler haberin sayfasından açılır.',
   searchOptions: 'Sıralama ve süzgeçler',
   searchFilters: 'Süzgeçler',
   searchSort: 'Sıralama',

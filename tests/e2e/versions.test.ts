@@ -120,6 +120,8 @@ describe('every version has its own page at its own permanent address', () => {
     expect(records[0]!.meta.title).toBe(versions[2]!.data.title);
     expect(wordsOf(records[0]!.content)).toContain('vatandaşların');
     expect(wordsOf(records[0]!.content)).not.toContain('vatandaşlarn');
+    await openPage('/ara/', { javaScript: false });
+    await expect(page.locator('.search-scope').textContent()).resolves.toContain('değişen haberlerin yalnızca son sürümü aranır');
   });
 });
 

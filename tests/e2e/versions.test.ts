@@ -12,7 +12,11 @@ import { launchBrowser, watchForProblems } from '../support/browser.ts';
 import { accessibilityViolations, brokenReferences, htmlProblems } from '../support/checks.ts';
 import { pagefindRecords, wordsOf } from '../support/dist.ts';
 import { SEED_ARTICLE_FILE } from '../support/seed.ts';
-import { projectRoot, servedFixtureSite } from '../support/site.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { existsSync } from 'node:fs';
+import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, servedFixtureSite } from '../support/site.ts';
 
 /**
  * An article that changed twice after publication, built with the real archive's seed beside it:
@@ -29,6 +33,7 @@ interface Version {
   markdown: string;
 }
 
+let files: Record<string, string>;
 let site: Awaited<ReturnType<typeof servedFixtureSite>>;
 let dist: string;
 let versions: Version[];
@@ -36,7 +41,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const files: Record<string, string> = {};
+  files = {};
   for await (const file of glob('**/*.md', { cwd: FIXTURE })) files[file] = await readFile(join(FIXTURE, file), 'utf8');
   files['2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md'] = await readFile(SEED_ARTICLE_FILE, 'utf8');
   const base = '2025/11/05-izmirde-saganak-karsiyakada-yollar-su-altinda-kaldi';
@@ -295,5 +300,40 @@ describe('the built-site checks cover the new pages', () => {
     page = await context.newPage();
     await page.goto(new URL(path!, site.url).href);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+  });
+});
+
+describe('under a base path', () => {
+  const BASE = '/arsiv/';
+  let root: string;
+
+  beforeAll(async () => {
+    root = await createFixtureSite(files);
+    const build = await buildSite(root, join(root, 'dist'), { BASE_PATH: BASE, SITE_URL: 'https://arsiv.example.org' });
+    if (!build.ok) throw new Error(`The fixture archive did not build under ${BASE}:\n${build.output}`);
+  });
+  afterAll(async () => {
+    if (root) await removeFixtureSite(root);
+  });
+
+  test('the permalink, version and diff pages link only under the base, to files that exist, and cite the version there', async () => {
+    const built = join(root, 'dist');
+    const pages = await Array.fromAsync(glob('2025/11/05/**/index.html', { cwd: built }));
+    expect(pages).toHaveLength(7);
+    const problems: string[] = [];
+    for (const file of pages) {
+      const tree = fromHtml(await readFile(join(built, file), 'utf8'));
+      for (const node of selectAll('a[href], link[href], script[src]', tree)) {
+        const reference = String(node.properties.href ?? node.properties.src);
+        const url = new URL(reference, `https://arsiv.example.org${BASE}${file}`);
+        if (url.origin !== 'https://arsiv.example.org' || url.pathname === `${BASE}${file}`.replace(/index\.html$/, '')) continue;
+        if (!url.pathname.startsWith(BASE)) problems.push(`${file} links outside ${BASE}: ${reference}`);
+        const path = decodeURIComponent(url.pathname.slice(BASE.length - 1));
+        if (!existsSync(join(built, path.endsWith('/') ? `${path}index.html` : path))) problems.push(`${file}: ${reference} is no file`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const version = fromHtml(await readFile(join(built, versionPath(2).slice(1), 'index.html'), 'utf8'));
+    expect(toText(select('#atif-apa', version)!)).toContain(`https://arsiv.example.org${BASE}${versionPath(2).slice(1)}`);
   });
 });

@@ -24,6 +24,7 @@ export function feedContent({ html, update }: FeedArticle): string {
   return update ? `<p>${escapeHtml(update.summary)}</p>${html}` : html;
 }
 
+/** The summary is the archive's own words and numbers; escaped all the same, as it is written into HTML by hand. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -7,7 +7,8 @@ import type { ArticleData } from './article.ts';
  * as captured, validated by the same schema; the first fixes the permalink and owns what the
  * keeper adds (tags, slug, old addresses).
  */
-const VERSION_FILE = /^(.+)\/surum-(\d+)\.md$/;
+/** From 2 on, written plainly: `surum-1.md` or `surum-02.md` is no version file, and the build says why when it clashes. */
+const VERSION_FILE = /^(.+)\/surum-([2-9]|[1-9]\d+)\.md$/;
 
 /** The article file a content file belongs to, and which of its versions it is (1 for the article file itself). */
 export function versionOfFile(file: string): { articleFile: string; number: number } {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { changeLine, changeLines, diffPart, diffVersions, isTypoSized, readableText, wordChanges } from '../../src/lib/text-diff.ts';
 
@@ -97,4 +99,28 @@ test('the import’s one line says which parts changed, by how many words, and w
   expect(changeLine(edited)).toBe('title, lede changed: +3 −1 words');
   expect(changeLines(edited)).toEqual(['title: − garanti + garantiler', 'lede: + ve yeni']);
   expect(changeLine(diffVersions(before, before))).toBe('only the formatting changed, not the words');
+});
+
+describe('on the archive’s real text', () => {
+  const file = fileURLToPath(new URL('../../content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md', import.meta.url));
+  const markdown = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const seed = readableText(markdown);
+
+  test('a suffix changed in a quoted heading and a date corrected are each one word, marked alone', () => {
+    const edited = seed.replace("'START Anlaşması'nın uzatılması", "'START Anlaşması'na uzatma").replace("5 Şubat 2027'ye", "4 Şubat 2027'ye");
+    const diff = diffPart(seed, edited);
+    expect(diff.hunks.map((hunk) => [hunk.removed.trim(), hunk.added.trim()])).toEqual([
+      ["Anlaşması'nın uzatılması", "Anlaşması'na uzatma"],
+      ['5', '4'],
+    ]);
+    expect(diff.blocks).toHaveLength(seed.split('\n\n').length);
+    expect(isTypoSized(diff.hunks)).toBe(false);
+  });
+
+  test('a curly apostrophe made straight is typo-sized, and counts as the one word it is', () => {
+    const diff = diffPart(seed, seed.replace('Belarus’un', "Belarus'un"));
+    expect(diff.hunks).toEqual([{ removed: 'Belarus’un', added: "Belarus'un" }]);
+    expect([diff.wordsRemoved, diff.wordsAdded]).toEqual([1, 1]);
+    expect(isTypoSized(diff.hunks)).toBe(true);
+  });
 });

@@ -16,6 +16,10 @@ test('the article file is version 1; its later versions sit in a folder beside i
   expect(versionOfFile('2025/10/28-izmir.md')).toEqual({ articleFile: '2025/10/28-izmir.md', number: 1 });
   expect(versionOfFile('2025/10/28-izmir/surum-3.md')).toEqual({ articleFile: '2025/10/28-izmir.md', number: 3 });
   expect(versionFile('2025/10/28-izmir.md', 2)).toBe('2025/10/28-izmir/surum-2.md');
+  expect(versionOfFile('2025/10/28-izmir/surum-12.md').number).toBe(12);
+  // Version 1 is the article's own file, and numbers are written plainly: these are no version files.
+  expect(versionOfFile('2025/10/28-izmir/surum-1.md')).toEqual({ articleFile: '2025/10/28-izmir/surum-1.md', number: 1 });
+  expect(versionOfFile('2025/10/28-izmir/surum-02.md').number).toBe(1);
 });
 
 test('each version has its own address, Markdown copy and diff pages under the permalink', () => {

@@ -163,6 +163,14 @@ describe('the permalink', () => {
     expect(jsonLd).toMatchObject({ url: `${SITE}${PERMALINK}`, version: 3, dateModified: '2025-11-06T10:00:00+03:00', datePublished: '2025-11-05T08:40:00+03:00' });
   });
 
+  test('listings show the latest headline and say that the article changed', async () => {
+    await openPage('/', { javaScript: false });
+    const item = page.locator('article.summary', { hasText: versions[2]!.data.title });
+    await expect(item.locator('.change-summary').textContent()).resolves.toBe('Bu haber yayımlandıktan sonra 2 kez değişti');
+    await expect(item.getByRole('link').getAttribute('href')).resolves.toBe(PERMALINK);
+    await expect(page.locator('article.summary .change-summary').count()).resolves.toBe(1);
+  });
+
   test('the lookup by original address leads to it', async () => {
     const map = JSON.parse(await readFile(join(dist, 'bul/ege.example.json'), 'utf8'));
     expect(map).toEqual({ 'ege.example/gundem/izmir-saganak': PERMALINK });

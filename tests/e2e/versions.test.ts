@@ -344,4 +344,11 @@ describe('under a base path', () => {
     const version = fromHtml(await readFile(join(built, versionPath(2).slice(1), 'index.html'), 'utf8'));
     expect(toText(select('#atif-apa', version)!)).toContain(`https://arsiv.example.org${BASE}${versionPath(2).slice(1)}`);
   });
+
+  test('the sitemap dates the pages under the base as it does at the root', async () => {
+    const sitemap = new XMLParser().parse(await readFile(join(root, 'dist/sitemap-0.xml'), 'utf8'));
+    const entries = new Map([sitemap.urlset.url].flat().map((url: { loc: string; lastmod?: string }) => [url.loc, url.lastmod]));
+    expect(entries.get(`https://arsiv.example.org${BASE}${PERMALINK.slice(1)}`)).toBe('2025-11-06T07:00:00.000Z');
+    expect(entries.get(`https://arsiv.example.org${BASE}${versionPath(1).slice(1)}`)).toBe('2025-11-05T06:00:00.000Z');
+  });
 });

@@ -67,7 +67,6 @@ interface Chain {
 }
 
 interface Planned {
-  input: string;
   path: string;
   /** The address the new file is read at: the permalink, or the new version's own. */
   address: string;
@@ -76,7 +75,7 @@ interface Planned {
   change?: { number: number; permalink: string; diff: VersionDiff };
 }
 
-/** The archive's articles by their original's lookup key, each with its latest version, and every permalink taken. */
+/** The archive's articles by their original's lookup key, each with its versions, and every permalink taken. */
 async function existingArticles(directory: string) {
   const files = new Map<string, (Text & { path: string })[]>();
   for await (const { path, data, body } of validArticles(directory)) {
@@ -180,7 +179,7 @@ async function main(): Promise<number> {
         const path = join(into, versionFile(chain.articleFile, number));
         if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
         const diff = diffVersions(textOf(chain.versions.at(-1)!), textOf(capture), capture.data.lang);
-        planned.push({ input, path, address: versionPath(chain.permalink, number), text: versionText(capture.fields, capture.body, chain.url), change: { number, permalink: chain.permalink, diff } });
+        planned.push({ path, address: versionPath(chain.permalink, number), text: versionText(capture.fields, capture.body, chain.url), change: { number, permalink: chain.permalink, diff } });
         chain.versions.push({ ...capture, path });
         continue;
       }
@@ -188,7 +187,7 @@ async function main(): Promise<number> {
       const samePermalink = permalinks.get(capture.permalink);
       if (samePermalink) throw new Error(`${shown(samePermalink)} already has the permalink ${capture.permalink}: give another with --slug`);
       if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
-      planned.push({ input, path, address: capture.permalink, text: capture.text });
+      planned.push({ path, address: capture.permalink, text: capture.text });
       permalinks.set(capture.permalink, path);
       chains.set(key, { articleFile: capture.fileName, url: capture.data.source.url, permalink: capture.permalink, versions: [{ ...capture, path }] });
     } catch (error) {

@@ -119,12 +119,11 @@ export async function articlePaths() {
  */
 export function provenanceOf(article: Article, version: ArticleVersion = article.versions.at(-1)!) {
   const markdown = canonicalMarkdown(version.entry.body ?? '');
-  const isLatest = version === article.versions.at(-1);
   return {
     markdown,
     checksum: sha256(markdown),
     words: wordCount(textOfHtml(version.entry.rendered?.html ?? '')),
-    markdownUrl: isLatest && article.versions.length === 1 ? `${article.permalink.replace(/\/$/, '')}.md` : versionMarkdownPath(article.permalink, version.number),
+    markdownUrl: article.versions.length === 1 ? `${article.permalink.replace(/\/$/, '')}.md` : versionMarkdownPath(article.permalink, version.number),
   };
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/lib/article.ts';
@@ -136,6 +136,28 @@ describe('a changed capture of an archived article', () => {
     expect(data.tags).toEqual([]);
     expect(body).toContain('sonuca hazır olabileceğini söyledi.');
     expect(body.endsWith("Lavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı.")).toBe(true);
+  });
+
+  test('round trip: imported and built, both texts are kept, the permalink shows the latest and links each version and the diff', async () => {
+    const root = await createFixtureSite({});
+    try {
+      into = join(root, 'content/articles');
+      expect((await importFiles(SEED_CAPTURE_FILE)).code).toBe(0);
+      expect((await importFiles(await editedSeed())).code).toBe(0);
+      const build = await buildSite(root);
+      expect(build.ok, build.output).toBe(true);
+      const page = async (path: string) => fromHtml(await readFile(join(root, 'dist', path, 'index.html'), 'utf8'));
+      const permalinkPage = await page(SEED_PERMALINK);
+      expect(toText(select('h1', permalinkPage)!)).toBe('Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garanti istiyoruz');
+      expect(wordsOf(toText(select('.article-body', permalinkPage)!))).toContain('olabileceğini');
+      const links = selectAll('.versions a', permalinkPage).map((link) => String(link.properties.href));
+      expect(links).toEqual([`${SEED_PERMALINK}surum/1/`, `${SEED_PERMALINK}surum/2/`, `${SEED_PERMALINK}fark/1-2/`]);
+      expect(wordsOf(toText(select('.article-body', await page(`${SEED_PERMALINK}surum/1/`))!))).toEqual(wordsOf(readSeed().body));
+      const diff = await page(`${SEED_PERMALINK}fark/1-2/`);
+      expect(selectAll('.diff-title del', diff).map((node) => toText(node))).toEqual(['çıkarılan: garantilere ihtiyacımız var']);
+    } finally {
+      await removeFixtureSite(root);
+    }
   });
 
   test('imported twice writes one version', async () => {

@@ -68,7 +68,7 @@ async function timedRun(args: string[], cwd: string): Promise<{ timing: Timing; 
 /** This project's production build: the whole, and indexing's share as the Pagefind integration logs it. */
 async function build(root: string): Promise<Timing & { indexingSeconds: number }> {
   const { timing, output } = await timedRun([ASTRO, 'build', '--root', root], root);
-  return { ...timing, indexingSeconds: Number(/indexed \d+ articles in ([\d.]+) s/.exec(output)?.[1] ?? 0) };
+  return { ...timing, indexingSeconds: Number(/indexed \d+ articles (?:\([^)]*\) )?in ([\d.]+) s/.exec(output)?.[1] ?? 0) };
 }
 
 interface BaselineTiming {

@@ -3,6 +3,7 @@ import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
 import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
+import { orderLanguages, searchLanguage } from '../lib/search-languages.ts';
 import { href } from '../lib/urls.ts';
 import { diffVersions, readableText, type VersionDiff, type VersionText } from '../lib/text-diff.ts';
 import { diffPairs, versionChains, versionMarkdownPath, versionPath } from '../lib/versions.ts';
@@ -80,6 +81,16 @@ export function getArticles(): Promise<Article[]> {
     return list.sort(byNewest);
   });
   return articles;
+}
+
+/**
+ * How many articles each language's search bundle holds (search-languages.ts), the interface's
+ * language first: the search page loads one bundle for each.
+ */
+export async function searchLanguageCounts(): Promise<Record<string, number>> {
+  const counts = new Map<string, number>();
+  for (const { data } of await getArticles()) counts.set(searchLanguage(data.lang), (counts.get(searchLanguage(data.lang)) ?? 0) + 1);
+  return Object.fromEntries(orderLanguages(counts.keys()).map((language) => [language, counts.get(language)!]));
 }
 
 /**

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { prepareForTurkishIndex } from '../lib/turkish-index.ts';
+import { bundleRoute, orderLanguages, searchLanguage } from '../lib/search-languages.ts';
 
 /** Pages read and prepared at once: enough to keep the disk busy, few enough to bound memory at 10,000 pages. */
 const PAGES_AT_ONCE = 64;
@@ -15,6 +16,10 @@ const PAGES_AT_ONCE = 64;
  * (the articles) is readied for Turkish matching (see `prepareForTurkishIndex`) into a staging
  * folder laid out like the site, which Pagefind then reads itself: handing it 10,000 pages over
  * its pipe one by one took three times as long as its own parallel reading.
+ *
+ * Each language gets its own folder in the staging area and its own bundle
+ * (search-languages.ts), indexed with that language's stemmer; the interface's language first,
+ * as it is written to the folder that holds the others.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -26,19 +31,15 @@ export function pagefind(): AstroIntegration {
         const staging = await mkdtemp(join(tmpdir(), 'haber-arsivi-pagefind-'));
         try {
           const files = await Array.fromAsync(glob('**/*.html', { cwd: site }));
-          let pages = 0;
+          const pages = new Map<string, number>();
           for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
-            const prepared = await Promise.all(files.slice(start, start + PAGES_AT_ONCE).map((file) => stage(site, staging, file)));
-            pages += prepared.filter(Boolean).length;
+            const staged = await Promise.all(files.slice(start, start + PAGES_AT_ONCE).map((file) => stage(site, staging, file)));
+            for (const language of staged) if (language !== undefined) pages.set(language, (pages.get(language) ?? 0) + 1);
           }
-          const { index, errors } = await createIndex();
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: staging });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of ${pages} articles`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${pages} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const languages = orderLanguages(pages.keys());
+          for (const language of languages) await writeBundle(join(staging, language), join(site, bundleRoute(language)), language, pages.get(language)!);
+          const total = [...pages.values()].reduce((sum, count) => sum + count, 0);
+          logger.info(`indexed ${total} articles (${languages.join(', ')}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await close();
           await rm(staging, { recursive: true, force: true });
@@ -48,11 +49,24 @@ export function pagefind(): AstroIntegration {
   };
 }
 
-/** Copies one built page, readied for the index, into the staging folder; false for a page with nothing to index. */
-async function stage(site: string, staging: string, file: string): Promise<boolean> {
+/** Copies one built page, readied for the index, into its language's staging folder; returns that language, or undefined for a page with nothing to index. */
+async function stage(site: string, staging: string, file: string): Promise<string | undefined> {
   const prepared = prepareForTurkishIndex(await readFile(join(site, file), 'utf8'));
-  if (prepared === undefined) return false;
-  await mkdir(dirname(join(staging, file)), { recursive: true });
-  await writeFile(join(staging, file), prepared);
-  return true;
+  if (prepared === undefined) return undefined;
+  const language = searchLanguage(prepared.language);
+  const target = join(staging, language, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, prepared.html);
+  return language;
+}
+
+/** Indexes one language's staged pages with its own stemmer into its bundle. */
+async function writeBundle(staged: string, outputPath: string, language: string, pages: number): Promise<void> {
+  const { index, errors } = await createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staged });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index the ${language} articles: ${added.errors.join('; ')}`);
+  if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of ${pages} ${language} articles`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its ${language} index: ${written.errors.join('; ')}`);
 }

@@ -1,3 +1,6 @@
+/** A word's punctuation on either side (`„Lavrov:` → `„`, `Lavrov`, `:`): the mark covers the word alone. */
+const PUNCTUATION_AROUND = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
 export interface ExcerptPart {
   readonly text: string;
   readonly marked: boolean;
@@ -23,6 +26,7 @@ export function buildExcerpt(words: readonly string[], matched: readonly number[
   const marked = new Set(sorted);
   const parts: ExcerptPart[] = [];
   const push = (piece: string, isMarked: boolean) => {
+    if (!piece) return;
     const previous = parts.at(-1);
     if (previous && previous.marked === isMarked) parts[parts.length - 1] = { text: previous.text + piece, marked: isMarked };
     else parts.push({ text: piece, marked: isMarked });
@@ -30,7 +34,15 @@ export function buildExcerpt(words: readonly string[], matched: readonly number[
   if (start > 0) push('… ', false);
   for (let index = start; index < end; index++) {
     if (index > start) push(' ', false);
-    push(words[index]!, marked.has(index));
+    const word = words[index]!;
+    const [, before = '', core = '', after = ''] = PUNCTUATION_AROUND.exec(word) ?? [];
+    if (!marked.has(index) || !core) {
+      push(word, false);
+      continue;
+    }
+    push(before, false);
+    push(core, true);
+    push(after, false);
   }
   if (end < words.length) push(' …', false);
   return parts;

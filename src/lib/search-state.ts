@@ -9,11 +9,13 @@ export interface SearchState {
 }
 
 export type SortOrder = 'alaka' | 'yeni' | 'eski';
-export type FilterName = 'source' | 'year' | 'tag';
+export type FilterName = 'source' | 'year' | 'tag' | 'language';
 
-/** Pagefind's filter names and the Turkish URL parameters that carry them. */
-export const FILTER_PARAMETERS: Record<FilterName, string> = { source: 'kaynak', year: 'yil', tag: 'etiket' };
+/** The filters and the Turkish URL parameters that carry them. */
+export const FILTER_PARAMETERS: Record<FilterName, string> = { source: 'kaynak', year: 'yil', tag: 'etiket', language: 'dil' };
 export const FILTER_NAMES = Object.keys(FILTER_PARAMETERS) as FilterName[];
+/** The filters Pagefind applies; the language is chosen by which languages' results are shown (search-languages.ts). */
+export const PAGEFIND_FILTER_NAMES = FILTER_NAMES.filter((name) => name !== 'language');
 const SORT_ORDERS: readonly SortOrder[] = ['alaka', 'yeni', 'eski'];
 
 export function readState(search: string): SearchState {
@@ -26,6 +28,7 @@ export function readState(search: string): SearchState {
       source: parameters.getAll(FILTER_PARAMETERS.source),
       year: parameters.getAll(FILTER_PARAMETERS.year),
       tag: parameters.getAll(FILTER_PARAMETERS.tag),
+      language: parameters.getAll(FILTER_PARAMETERS.language),
     },
   };
 }

@@ -1,10 +1,14 @@
 import { Parser } from 'htmlparser2';
 import { foldTurkish } from './turkish.ts';
+import { exactFormsOf } from './exact-forms.ts';
+import { INTERFACE_LANGUAGE, languageFromMeta } from './search-languages.ts';
 
-/** The meta that tells how many words at the end of a record are spelling variants, not text (read as `meta.variants` by the search page). */
+/** The meta that tells how many words at the end of a record are spelling variants and exact forms, not text (read as `meta.variants` by the search page). */
 const VARIANTS_META = 'variants';
 /** Variants weigh less than the text, so a page that has a word as typed ranks above one that has it only folded. */
 const VARIANT_WEIGHT = '0.5';
+/** Exact forms only say whether a page has a word as typed (exact-forms.ts): they add nothing to a score. */
+const EXACT_FORM_WEIGHT = '0';
 const WORD_CHARACTER = /[\p{L}\p{N}'’]/u;
 const EDGE_APOSTROPHES = /^['’]+|['’]+$/g;
 /** Elements whose text Pagefind never indexes. */
@@ -17,8 +21,9 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
  * less what is `data-pagefind-ignore`d. A streaming parse (no tree): at 10,000 pages a tree per
  * page cost more than Pagefind's own indexing.
  */
-function indexedBody(html: string): { text: string; end: number } | undefined {
+function indexedBody(html: string): { text: string; end: number; meta: string | undefined } | undefined {
   let depth = 0;
+  let meta: string | undefined;
   let ignoredFrom = Infinity;
   let text = '';
   let end: number | undefined;
@@ -26,6 +31,7 @@ function indexedBody(html: string): { text: string; end: number } | undefined {
     onopentag(name, attributes) {
       if (end !== undefined) return;
       if (depth === 0 && !('data-pagefind-body' in attributes)) return;
+      if (depth === 0) meta = attributes['data-pagefind-meta'];
       depth++;
       if (depth < ignoredFrom && ('data-pagefind-ignore' in attributes || UNINDEXED.has(name))) ignoredFrom = depth;
     },
@@ -40,7 +46,7 @@ function indexedBody(html: string): { text: string; end: number } | undefined {
     },
   });
   parser.end(html);
-  return end === undefined ? undefined : { text, end };
+  return end === undefined ? undefined : { text, end, meta };
 }
 
 /**
@@ -61,6 +67,12 @@ function wordsWithDotlessI(text: string): Set<string> {
   return words;
 }
 
+/** A built page readied for Pagefind, and the language whose bundle it goes into (its body's `language` meta). */
+export interface PreparedPage {
+  html: string;
+  language: string;
+}
+
 /**
  * Readies a built page for Pagefind so that it matches Turkish the way readers type.
  *
@@ -70,17 +82,24 @@ function wordsWithDotlessI(text: string): Set<string> {
  * harmony (`bakanı` → `bakan`, while a folded `bakani` is left as it is). So the text is indexed
  * as written, and every word with an `ı` is added once more, folded (`disisleri`), at the end of the
  * record and at a lower weight; the query is asked both as typed and folded (`toSearchQuery`).
+ * After them come the page's exact forms (exact-forms.ts), at weight 0.
  * The page people read is not changed: this returns the copy to give Pagefind.
  *
  * Returns `undefined` when the page has no `data-pagefind-body`.
  */
-export function prepareForTurkishIndex(html: string): string | undefined {
+export function prepareForTurkishIndex(html: string): PreparedPage | undefined {
   // Most built pages (lists, feeds) have no indexed body: they are not parsed at all.
   if (!html.includes('data-pagefind-body')) return undefined;
   const body = indexedBody(html);
   if (!body) return undefined;
   const variants = new Set(Array.from(wordsWithDotlessI(body.text), foldTurkish));
-  // Folded words are letters, digits and apostrophes only: nothing in them needs escaping.
-  const list = `<p data-pagefind-weight="${VARIANT_WEIGHT}" data-pagefind-meta="${VARIANTS_META}:${variants.size}">${[...variants].join(' ')}</p>`;
-  return html.slice(0, body.end) + list + html.slice(body.end);
+  const exact = exactFormsOf(body.text);
+  // Folded words and exact forms are letters, digits and apostrophes only: nothing in them needs escaping.
+  const lists =
+    `<p data-pagefind-weight="${VARIANT_WEIGHT}" data-pagefind-meta="${VARIANTS_META}:${variants.size + exact.size}">${[...variants].join(' ')}</p>` +
+    `<p data-pagefind-weight="${EXACT_FORM_WEIGHT}">${[...exact].join(' ')}</p>`;
+  return {
+    html: html.slice(0, body.end) + lists + html.slice(body.end),
+    language: languageFromMeta(body.meta) ?? INTERFACE_LANGUAGE,
+  };
 }

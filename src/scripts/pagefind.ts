@@ -1,18 +1,22 @@
 import { href } from '../lib/urls.ts';
+import { bundleRoute } from '../lib/search-languages.ts';
+
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export interface PagefindResultData {
   url: string;
-  /** The indexed text, as Pagefind extracted it, with the spelling variants at its end. */
+  /** The indexed text, as Pagefind extracted it, with the spelling variants and exact forms at its end. */
   content: string;
   excerpt: string;
   /** Positions, in `content`'s words, of the words this search matched. */
   locations: number[];
-  meta: Partial<Record<'title' | 'date' | 'published' | 'source' | 'variants', string>>;
+  meta: Partial<Record<'title' | 'date' | 'published' | 'source' | 'variants' | 'language', string>>;
 }
 
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions, in the record's words, of the words this search matched (before loading its data). */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -34,18 +38,24 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-/** The index is written by the build at `/pagefind/` under the base; it is loaded on first use only. */
-const PAGEFIND_URL = href('/pagefind/pagefind.js');
+const bundles = new Map<string, Promise<Pagefind>>();
 
-let pagefind: Promise<Pagefind> | undefined;
-
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind & { init(): Promise<void> }) => {
-    await module.init();
-    return module;
-  });
-  pagefind.catch(() => {
-    pagefind = undefined;
-  });
-  return pagefind;
+/**
+ * A language's bundle (search-languages.ts), loaded on first use only. Each bundle's pagefind.js
+ * is its own module, with its own worker and its own WebAssembly, and so its own language's
+ * stemmer: Pagefind's `mergeIndex` would search every index with the first one's stemmer. A
+ * bundle holding one language is opened in that language whatever the page's `lang` says
+ * (Pagefind falls back to the bundle's largest language).
+ */
+export function loadPagefind(language: string): Promise<Pagefind> {
+  let bundle = bundles.get(language);
+  if (!bundle) {
+    bundle = import(/* @vite-ignore */ href(`${bundleRoute(language)}pagefind.js`)).then(async (module: Pagefind & { init(): Promise<void> }) => {
+      await module.init();
+      return module;
+    });
+    bundle.catch(() => bundles.delete(language));
+    bundles.set(language, bundle);
+  }
+  return bundle;
 }

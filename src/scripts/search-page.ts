@@ -1,7 +1,10 @@
 import { buildExcerpt } from '../lib/excerpt.ts';
+import { exactKey } from '../lib/exact-forms.ts';
+import { languageName } from '../lib/provenance.ts';
 import { matchesSearchedWord, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
 import {
   FILTER_NAMES,
+  PAGEFIND_FILTER_NAMES,
   hasFilters,
   readState,
   RESULTS_PER_PAGE,
@@ -12,15 +15,8 @@ import {
 import { textFragment } from '../lib/text-fragment.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
-import {
-  loadPagefind,
-  type FilterCounts,
-  type Pagefind,
-  type PagefindResult,
-  type PagefindResultData,
-  type PagefindSearch,
-  type SearchOptions,
-} from './pagefind.ts';
+import type { FilterCounts, PagefindResultData } from './pagefind.ts';
+import { allFilters, searchArchive, textWords, type ArchiveSearch, type FoundResult } from './archive-search.ts';
 
 const TYPING_DELAY_MS = 200;
 
@@ -37,8 +33,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
  * matched them, stems included, and where they stand in another spelling.
  */
 function matchedWords(result: PagefindResultData, query: SearchQuery): { words: string[]; matched: number[] } {
-  const all = result.content.split(/\s+/).filter(Boolean);
-  const words = all.slice(0, all.length - Number(result.meta.variants ?? 0));
+  const words = textWords(result);
   const matched = result.locations.filter((position) => position < words.length);
   words.forEach((word, position) => {
     if (matchesSearchedWord(word, query.foldedWords)) matched.push(position);
@@ -46,54 +41,44 @@ function matchedWords(result: PagefindResultData, query: SearchQuery): { words: 
   return { words, matched };
 }
 
-function renderResult(result: PagefindResultData, query: SearchQuery): HTMLLIElement {
-  const { words, matched } = matchedWords(result, query);
+/** How many words of the record's start are its title: the excerpt starts after them, as the title stands just above it. */
+function titleLength(words: readonly string[], title: string | undefined): number {
+  if (!title) return 0;
+  const length = title.split(/\s+/).filter(Boolean).length;
+  return exactKey(words.slice(0, length).join('')) === exactKey(title) ? length : 0;
+}
+
+function renderResult(found: FoundResult, data: PagefindResultData, query: SearchQuery, showLanguage: boolean): HTMLLIElement {
+  const { words, matched } = matchedWords(data, query);
+  const language = data.meta.language ?? found.language;
   const item = element('li', 'search-result');
   const title = element('h2');
-  const link = element('a', undefined, result.meta.title ?? result.url);
-  link.href = result.url + textFragment(words, matched);
+  const link = element('a', undefined, data.meta.title ?? data.url);
+  link.href = data.url + textFragment(words, matched);
+  link.lang = language;
   title.append(link);
   item.append(title);
-  const dateline = [result.meta.published, result.meta.source].filter(Boolean).join(' · ');
+  const dateline = [data.meta.published, data.meta.source, showLanguage ? languageName(language) : undefined].filter(Boolean).join(' · ');
   if (dateline) item.append(element('p', 'dateline', dateline));
   const excerpt = element('p', 'excerpt');
-  for (const part of buildExcerpt(words, matched)) {
+  excerpt.lang = language;
+  const skipped = titleLength(words, data.meta.title);
+  const body = words.length > skipped ? skipped : 0;
+  const excerptMatched = matched.map((position) => position - body).filter((position) => position >= 0);
+  for (const part of buildExcerpt(words.slice(body), excerptMatched)) {
     excerpt.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   }
   item.append(excerpt);
   return item;
 }
 
-/**
- * Asks Pagefind the query as typed (for its stemmer) and folded (for the spelling variants), and
- * merges: results for the typed spelling first, then those found only folded. Filter counts are
- * the larger of the two searches' counts, as the two result sets mostly contain each other.
- */
-async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: SearchOptions): Promise<PagefindSearch> {
-  const asked = query.typed ? [...new Set([query.typed, query.folded])] : [null];
-  const searches = await Promise.all(asked.map((text) => pagefind.search(text, options)));
-  const seen = new Set<string>();
-  const filters: FilterCounts = {};
-  for (const search of searches) {
-    for (const [name, values] of Object.entries(search.filters)) {
-      for (const [value, count] of Object.entries(values)) {
-        (filters[name] ??= {})[value] = Math.max(filters[name][value] ?? 0, count);
-      }
-    }
-  }
-  return {
-    results: searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id))),
-    filters,
-  };
-}
-
 function renderFilters(container: HTMLElement, state: SearchState, all: FilterCounts, current: FilterCounts): void {
   const groups = FILTER_NAMES.filter((name) => Object.keys(all[name] ?? {}).length > 0).map((name) => {
     const fieldset = element('fieldset', 'filter');
     fieldset.append(element('legend', undefined, ui.filterNames[name]));
-    const values = Object.keys(all[name] ?? {}).sort((a, b) =>
-      name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'tr'),
-    );
+    // Languages keep the archive's order (the interface's first); years go newest first.
+    const values = Object.keys(all[name] ?? {});
+    if (name !== 'language') values.sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'tr')));
     // Values the results do not carry are left out, unless the reader chose them.
     for (const value of values.filter((value) => (current[name]?.[value] ?? 0) > 0 || state.filters[name].includes(value))) {
       const label = element('label');
@@ -102,7 +87,7 @@ function renderFilters(container: HTMLElement, state: SearchState, all: FilterCo
       box.name = name;
       box.value = value;
       box.checked = state.filters[name].includes(value);
-      label.append(box, ` ${value} `, element('span', 'filter-count', `(${current[name]?.[value] ?? 0})`));
+      label.append(box, ` ${name === 'language' ? languageName(value) : value} `, element('span', 'filter-count', `(${current[name]?.[value] ?? 0})`));
       fieldset.append(label);
     }
     return fieldset;
@@ -124,6 +109,9 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   if (!input || !options || !sort || !filters || !status || !list || !more) return;
+  /** Each language's bundle and how many articles it holds, as the build wrote them on the page. */
+  const languageCounts: Record<string, number> = JSON.parse(list.dataset.languages ?? '{}');
+  const languages = Object.keys(languageCounts);
   document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
   options.hidden = false;
 
@@ -147,36 +135,40 @@ export function startSearchPage(): void {
     status!.textContent = ui.searchLoading;
     list!.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await loadPagefind();
       const chosen = Object.fromEntries(
-        FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [name, { any: state.filters[name] }]),
+        PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [name, { any: state.filters[name] }]),
       );
       // Filters are loaded only once the reader opens them or has chosen one: from then on Pagefind
       // counts every filter value within every search, which at 10,000 articles is most of a
       // search's time (0.15 s without, 0.9 s with).
       if (hasFilters(state)) filters!.open = true;
       countingFilters ||= filters!.open;
-      const allFilters = countingFilters ? await pagefind.filters() : undefined;
-      const search = await searchBoth(pagefind, query, {
+      const everyFilter = countingFilters ? { ...(await allFilters(languages)), language: languageCounts } : undefined;
+      const search: ArchiveSearch = await searchArchive(languages, state.filters.language, query, {
         filters: chosen,
         ...(state.sort === 'alaka' ? {} : { sort: { date: state.sort === 'yeni' ? 'desc' : 'asc' } }),
       });
       if (run !== latest) return;
-      if (allFilters) renderFilters(filters!, state, allFilters, search.filters);
+      if (everyFilter) renderFilters(filters!, state, everyFilter, { ...search.filters, language: search.languages });
       const count = search.results.length;
+      const typed = state.query.trim();
       status!.textContent =
-        count === 0
-          ? `${ui.searchNoResults(state.query.trim())} ${ui.searchNoResultsHint}`
-          : query.typed
-            ? ui.searchResultCount(count, state.query.trim())
-            : ui.searchFilteredCount(count);
+        search.notice.kind === 'notFound'
+          ? `${ui.searchNoResults(search.notice.word)} ${ui.searchNoResultsHint}`
+          : count === 0
+            ? `${ui.searchNoResults(typed)} ${ui.searchNoResultsHint}`
+            : search.notice.kind === 'instead'
+              ? ui.searchInstead(search.notice.word, search.notice.instead, count)
+              : query.typed
+                ? ui.searchResultCount(count, typed)
+                : ui.searchFilteredCount(count);
       let shown = 0;
       list!.replaceChildren();
       showMore = async () => {
-        const page: PagefindResult[] = search.results.slice(shown, shown + RESULTS_PER_PAGE);
-        const loaded = await Promise.all(page.map((result) => result.data()));
+        const page = search.results.slice(shown, shown + RESULTS_PER_PAGE);
+        const loaded = await Promise.all(page.map((found) => found.result.data()));
         if (run !== latest) return;
-        list!.append(...loaded.map((result) => renderResult(result, query)));
+        list!.append(...loaded.map((data, index) => renderResult(page[index]!, data, query, languages.length > 1)));
         shown += page.length;
         more!.hidden = shown >= count;
       };

@@ -16,11 +16,20 @@ test('starts at the beginning when the match is there, and keeps punctuation and
     { text: 'Rusya ', marked: false },
     { text: 'Dışişleri', marked: true },
     { text: ' Bakanı Sergey ', marked: false },
-    { text: 'Lavrov,', marked: true },
-    { text: ' Moskova’nın', marked: false },
+    { text: 'Lavrov', marked: true },
+    { text: ', Moskova’nın', marked: false },
   ]);
 });
 
 test('shows the start of the text when nothing is marked, and ignores positions past its end', () => {
   expect(join(buildExcerpt(['bir', 'iki', 'üç'], [7], 2))).toBe('bir iki …');
+});
+
+test('marks the word, not the punctuation around it', () => {
+  expect(buildExcerpt(['„Lavrov:', 'dedi'], [0], 30)).toEqual([
+    { text: '„', marked: false },
+    { text: 'Lavrov', marked: true },
+    { text: ': dedi', marked: false },
+  ]);
+  expect(buildExcerpt(['—', 'a'], [0], 30)).toEqual([{ text: '— a', marked: false }]);
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { canonicalMarkdown, languageName, readingMinutes, sha256, textOfHtml, waybackCaptures, wordCount } from '../../src/lib/provenance.ts';
+import { canonicalMarkdown, languageName, openGraphLocale, readingMinutes, sha256, textOfHtml, waybackCaptures, wordCount } from '../../src/lib/provenance.ts';
 
 test('counts words, a suffixed name as one', () => {
   expect(wordCount("Lavrov'un açıklaması: 3. Avrasya Konferansı’nın ardından")).toBe(6);
@@ -32,4 +32,11 @@ test('names languages in Turkish', () => {
 test('counts the words of rendered HTML, not its tags or entities', () => {
   const html = '<h2 id="ara">Ara başlık<a class="anchor" href="#ara">¶</a></h2>\n<p id="p-1">Trump&#39;ın <em>önerisi</em> &amp; <a href="https://ornek.example/uzun-adres">bağlantı</a>.</p>';
   expect(wordCount(textOfHtml(html))).toBe(5);
+});
+
+test('an article language as an Open Graph locale', () => {
+  expect(openGraphLocale('tr')).toBe('tr_TR');
+  expect(openGraphLocale('en')).toBe('en_US');
+  expect(openGraphLocale('ru')).toBe('ru_RU');
+  expect(openGraphLocale('pt-BR')).toBe('pt_BR');
 });

@@ -33,3 +33,11 @@ describe('matchesSearchedWord', () => {
     expect(matchesSearchedWord(word, searched)).toBe(expected);
   });
 });
+
+test('lists each word once, phrases too, with the key of its exact form', () => {
+  expect(toSearchQuery('YARALILARININ "Lavrov’un sözleri:" yaralilarinin').words).toEqual([
+    { written: 'yaralılarının', key: 'yaralilarinin' },
+    { written: "lavrov'un", key: 'lavrovun' },
+    { written: 'sözleri', key: 'sozleri' },
+  ]);
+});

@@ -8,23 +8,31 @@ const page = `<html lang="tr"><body><header>Menü Işıklar</header>
   <p>IĞDIR ve Iğdır'da kış.</p><p>Dışişleri bakanı.<br>Sığ<em>ınak</em> &amp; kırlangıç</p>
 </article><footer>Kapanış</footer></body></html>`;
 
-test('adds each indexed word with an ı once more, folded, at a lower weight, and counts them', () => {
-  expect(prepareForTurkishIndex(page)).toContain(
-    '<p data-pagefind-weight="0.5" data-pagefind-meta="variants:7">disisleri ilik igdir\'da kis bakani siginak kirlangic</p></article>',
+const prepared = (html: string) => prepareForTurkishIndex(html)?.html;
+
+test('adds each indexed word with an ı once more, folded, at a lower weight, then every exact form at weight 0, and counts them', () => {
+  expect(prepared(page)).toContain(
+    '<p data-pagefind-weight="0.5" data-pagefind-meta="variants:18">disisleri ilik igdir\'da kis bakani siginak kirlangic</p>' +
+      '<p data-pagefind-weight="0">0disisleri0 0ilik0 0iliskiler0 0igdir0 0ve0 0igdirda0 0da0 0kis0 0bakani0 0siginak0 0kirlangic0</p></article>',
   );
 });
 
+test('tells the language of the article from its body\'s meta, Turkish when it has none', () => {
+  expect(prepareForTurkishIndex('<html lang="tr"><body><main data-pagefind-body data-pagefind-meta="language:en-GB"><p>Summit</p></main></body></html>')?.language).toBe('en-GB');
+  expect(prepareForTurkishIndex(page)?.language).toBe('tr');
+});
+
 test('leaves the text people read as it was', () => {
-  const html = prepareForTurkishIndex(page)!;
-  expect(html.replace(/<p data-pagefind-weight[^]*?<\/p>/, '')).toBe(page);
+  const html = prepared(page)!;
+  expect(html.replace(/<p data-pagefind-weight[^]*?<\/p><p data-pagefind-weight="0">[^]*?<\/p>/, '')).toBe(page);
   expect(html).not.toContain('kirik');
   expect(html).not.toContain('kapanis');
   expect(html).not.toContain('isiklar');
 });
 
-test('adds an empty, zero-count variant list when no word has an ı', () => {
-  expect(prepareForTurkishIndex('<html lang="tr"><body><main data-pagefind-body><p>İzmir</p></main></body></html>')).toContain(
-    '<p data-pagefind-weight="0.5" data-pagefind-meta="variants:0"></p></main>',
+test('adds an empty variant list when no word has an ı', () => {
+  expect(prepared('<html lang="tr"><body><main data-pagefind-body><p>İzmir</p></main></body></html>')).toContain(
+    '<p data-pagefind-weight="0.5" data-pagefind-meta="variants:1"></p><p data-pagefind-weight="0">0izmir0</p></main>',
   );
 });
 

@@ -1,0 +1,52 @@
+import { foldTurkish } from './turkish.ts';
+
+/**
+ * Exact forms: how search tells an article that has the word as typed from one that has only
+ * another form of its stem.
+ *
+ * Pagefind indexes stems only (`yaralılarının`, `yaralılar` and `yaralı` are one entry), so every
+ * article with any form of a stem is an equal match and a rare form drowns. So every indexed page
+ * also carries each of its words once in an exact form, `0` + the word folded + `0`
+ * (`0yaralilarinin0`), at weight 0, and the search page asks for that form beside the query.
+ * The closing `0` keeps every stemmer off it (no suffix rule ends in a digit), so the form is
+ * indexed as written; the opening `0` keeps it out of Pagefind's prefix matching of ordinary words
+ * (`yaral…` never reaches `0yaral…`) and makes a fallback to a shorter entry (see
+ * `find_word_extensions`) land only on another exact form, which the page checks for. Weight 0
+ * adds nothing to any score. Folding makes the written, the ASCII-typed and the capitalised word
+ * one form.
+ */
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+/** Parts of a written word (`Putin-Trump`, `Lavrov'un`) are indexed on their own from two letters, as Pagefind does with its parts. */
+const SHORTEST_PART = 2;
+
+/** A word as the exact form holds it: folded with Turkish rules, letters and digits only (`Lavrov’un` → `lavrovun`). */
+export function exactKey(word: string): string {
+  return foldTurkish(word).replace(NOT_LETTERS_OR_DIGITS, '');
+}
+
+/** The exact form of a word, as it stands in the index and as it is asked for: `0yaralilarinin0`; empty for a word without letters or digits. */
+export function exactForm(word: string): string {
+  const key = exactKey(word);
+  return key ? `0${key}0` : '';
+}
+
+/** Whether a word of a result's text (`0yaralilarinin0.`) is the exact form of `key`. */
+export function isExactFormOf(word: string, key: string): boolean {
+  return exactKey(word) === `0${key}0`;
+}
+
+/** The distinct exact forms of a text's words and of their parts (`Putin-Trump` → `putintrump`, `putin`, `trump`). */
+export function exactFormsOf(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const token of text.split(/\s+/)) {
+    const whole = exactForm(token);
+    if (!whole) continue;
+    forms.add(whole);
+    const parts = token.split(NOT_LETTER_OR_DIGIT);
+    if (parts.length < 2) continue;
+    for (const part of parts) if (part.length >= SHORTEST_PART) forms.add(exactForm(part));
+  }
+  return forms;
+}

@@ -1,0 +1,170 @@
+import { exactForm, isExactFormOf } from '../lib/exact-forms.ts';
+import { judgeFallback, type FallbackJudgement } from '../lib/fallback-match.ts';
+import { toSearchQuery, type QueryWord, type SearchQuery } from '../lib/search-query.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch, type SearchOptions } from './pagefind.ts';
+
+/**
+ * One search over every language of the archive (search-languages.ts), with exact forms first and
+ * no unrelated fallback presented as a match (exact-forms.ts, fallback-match.ts).
+ */
+
+export interface FoundResult {
+  result: PagefindResult;
+  /** The bundle it came from. */
+  language: string;
+  /** How many of the query's words the article has as typed (after folding). */
+  exactWords: number;
+}
+
+/** What the page must say beside (or instead of) the results. */
+export type SearchNotice = { kind: 'none' } | { kind: 'notFound'; word: string } | { kind: 'instead'; word: string; instead: string };
+
+export interface ArchiveSearch {
+  /** The results of the chosen languages (all when none is chosen), best first. */
+  results: FoundResult[];
+  /** Filter counts over those results. */
+  filters: FilterCounts;
+  /** How many results each language has, chosen or not. */
+  languages: Record<string, number>;
+  notice: SearchNotice;
+}
+
+/** A result's words that are text: without the spelling variants and exact forms the index adds at its end (turkish-index.ts). */
+export function textWords(data: PagefindResultData): string[] {
+  const all = data.content.split(/\s+/).filter(Boolean);
+  return all.slice(0, all.length - Number(data.meta.variants ?? 0));
+}
+
+function addCounts(into: FilterCounts, counts: FilterCounts, combine: (a: number, b: number) => number): void {
+  for (const [name, values] of Object.entries(counts)) {
+    for (const [value, count] of Object.entries(values)) {
+      const group = (into[name] ??= {});
+      group[value] = group[value] === undefined ? count : combine(group[value], count);
+    }
+  }
+}
+
+/**
+ * Asks Pagefind the query as typed (for its stemmer) and folded (for the spelling variants), and
+ * merges: results for the typed spelling first, then those found only folded. Filter counts are
+ * the larger of the two searches' counts, as the two result sets mostly contain each other.
+ */
+async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: SearchOptions): Promise<PagefindSearch> {
+  const asked = query.typed ? [...new Set([query.typed, query.folded])] : [null];
+  const searches = await Promise.all(asked.map((text) => pagefind.search(text, options)));
+  const seen = new Set<string>();
+  const filters: FilterCounts = {};
+  for (const search of searches) addCounts(filters, search.filters, Math.max);
+  return {
+    results: searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id))),
+    filters,
+  };
+}
+
+/**
+ * The articles that have `word` as typed. When the exact form is not indexed Pagefind falls back
+ * to a shorter entry, which can only be another exact form or a number: so the first result's
+ * match is checked to be this very form.
+ */
+async function exactMatches(pagefind: Pagefind, word: QueryWord, options: SearchOptions): Promise<Set<string>> {
+  const search = await pagefind.search(exactForm(word.written), { filters: options.filters ?? {} });
+  const first = search.results[0];
+  if (!first) return new Set();
+  const words = (await first.data()).content.split(/\s+/);
+  if (!first.words.some((position) => isExactFormOf(words[position] ?? '', word.key))) return new Set();
+  return new Set(search.results.map((result) => result.id));
+}
+
+/** What Pagefind's matches for a word no article has as typed are worth, in one language's bundle; undefined when it has none. */
+async function judgeMatches(language: string, word: QueryWord, search: PagefindSearch): Promise<FallbackJudgement | undefined> {
+  const first = search.results[0];
+  if (!first) return undefined;
+  const words = (await first.data()).content.split(/\s+/);
+  const matched = first.words.map((position) => words[position] ?? '').filter((matchedWord) => !/^0.*0\W*$/u.test(matchedWord));
+  return judgeFallback(word.written, matched, language);
+}
+
+/** Merges lists each in its own best-first order, by Pagefind's score of their heads. */
+function mergeByScore(lists: FoundResult[][]): FoundResult[] {
+  const heads = lists.map(() => 0);
+  const merged: FoundResult[] = [];
+  for (;;) {
+    let best = -1;
+    lists.forEach((list, index) => {
+      const head = list[heads[index]!];
+      if (head && (best < 0 || head.result.score > lists[best]![heads[best]!]!.result.score)) best = index;
+    });
+    if (best < 0) return merged;
+    merged.push(lists[best]![heads[best]!++]!);
+  }
+}
+
+/**
+ * Searches every language's bundle. Within a language, results keep Pagefind's order (`searchBoth`);
+ * across languages they are merged by score; above all, an article with more of the query's
+ * words as typed comes first. A word that no article of any language has as typed is judged
+ * (fallback-match.ts): kept as a labelled fallback, or the whole search finds nothing and says so.
+ */
+export async function searchArchive(
+  languages: readonly string[],
+  chosenLanguages: readonly string[],
+  query: SearchQuery,
+  options: SearchOptions,
+): Promise<ArchiveSearch> {
+  const bundles = await Promise.all(
+    languages.map(async (language) => {
+      const pagefind = await loadPagefind(language);
+      const [stem, exact] = await Promise.all([
+        searchBoth(pagefind, query, options),
+        Promise.all(query.words.map((word) => exactMatches(pagefind, word, options))),
+      ]);
+      return { language, pagefind, stem, exact };
+    }),
+  );
+
+  let notice: SearchNotice = { kind: 'none' };
+  for (const [index, word] of query.words.entries()) {
+    if (bundles.some((bundle) => bundle.exact[index]!.size > 0)) continue;
+    const alone = query.words.length === 1 && !query.typed.includes('"');
+    const judgements = await Promise.all(
+      bundles.map(async (bundle) =>
+        judgeMatches(bundle.language, word, alone ? bundle.stem : await searchBoth(bundle.pagefind, toSearchQuery(word.written), options)),
+      ),
+    );
+    if (judgements.some((judgement) => judgement?.kind === 'prefix')) continue;
+    const instead = judgements.find((judgement) => judgement?.kind === 'instead');
+    if (!instead || instead.kind !== 'instead') {
+      notice = { kind: 'notFound', word: word.written };
+      break;
+    }
+    if (notice.kind === 'none') notice = { kind: 'instead', word: word.written, instead: instead.word };
+  }
+
+  const shown = (language: string) => chosenLanguages.length === 0 || chosenLanguages.includes(language);
+  const found = notice.kind === 'notFound' ? [] : bundles;
+  const ranked = found.map((bundle) =>
+    bundle.stem.results
+      .map((result) => ({ result, language: bundle.language, exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length }))
+      // Stable: within one count of exact words, Pagefind's order stays.
+      .sort((a, b) => b.exactWords - a.exactWords),
+  );
+  const results: FoundResult[] = [];
+  for (let exactWords = query.words.length; exactWords >= 0; exactWords--) {
+    results.push(...mergeByScore(ranked.filter((_, index) => shown(found[index]!.language)).map((list) => list.filter((item) => item.exactWords === exactWords))));
+  }
+  const filters: FilterCounts = {};
+  for (const bundle of found) if (shown(bundle.language)) addCounts(filters, bundle.stem.filters, (a, b) => a + b);
+  return {
+    results,
+    filters,
+    languages: Object.fromEntries(found.map((bundle) => [bundle.language, bundle.stem.results.length])),
+    notice,
+  };
+}
+
+/** Every filter value of every chosen language's bundle, with its count over all articles. */
+export async function allFilters(languages: readonly string[]): Promise<FilterCounts> {
+  const filters: FilterCounts = {};
+  for (const counts of await Promise.all(languages.map(async (language) => (await loadPagefind(language)).filters()))) addCounts(filters, counts, (a, b) => a + b);
+  return filters;
+}

@@ -21,9 +21,15 @@ const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 /** Parts of a written word (`Putin-Trump`, `Lavrov'un`) are indexed on their own from two letters, as Pagefind does with its parts. */
 const SHORTEST_PART = 2;
 
-/** A word as the exact form holds it: folded with Turkish rules, letters and digits only (`Lavrov’un` → `lavrovun`). */
+/**
+ * Apostrophes, straight and curly: in Turkish one sets a name off from its suffixes
+ * (`Lavrov’un`), so the word before it is the word as typed, and the joined form is not one.
+ */
+const APOSTROPHE = /['’‘ʼ`´]/u;
+
+/** A word as the exact form holds it: up to an apostrophe, folded with Turkish rules, letters and digits only (`Lavrov’un` → `lavrov`, `Putin-Trump` → `putintrump`). */
 export function exactKey(word: string): string {
-  return foldTurkish(word).replace(NOT_LETTERS_OR_DIGITS, '');
+  return foldTurkish(word.split(APOSTROPHE)[0]!).replace(NOT_LETTERS_OR_DIGITS, '');
 }
 
 /** The exact form of a word, as it stands in the index and as it is asked for: `0yaralilarinin0`; empty for a word without letters or digits. */
@@ -37,14 +43,14 @@ export function isExactFormOf(word: string, key: string): boolean {
   return exactKey(word) === `0${key}0`;
 }
 
-/** The distinct exact forms of a text's words and of their parts (`Putin-Trump` → `putintrump`, `putin`, `trump`). */
+/** The distinct exact forms of a text's words and of their parts (`Putin-Trump` → `putintrump`, `putin`, `trump`; `Lavrov’un` → `lavrov`). */
 export function exactFormsOf(text: string): Set<string> {
   const forms = new Set<string>();
   for (const token of text.split(/\s+/)) {
     const whole = exactForm(token);
     if (!whole) continue;
     forms.add(whole);
-    const parts = token.split(NOT_LETTER_OR_DIGIT);
+    const parts = token.split(APOSTROPHE)[0]!.split(NOT_LETTER_OR_DIGIT);
     if (parts.length < 2) continue;
     for (const part of parts) if (part.length >= SHORTEST_PART) forms.add(exactForm(part));
   }

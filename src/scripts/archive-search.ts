@@ -20,8 +20,10 @@ export interface FoundResult {
 export type SearchNotice = { kind: 'none' } | { kind: 'notFound'; word: string } | { kind: 'instead'; word: string; instead: string };
 
 export interface ArchiveSearch {
-  /** The results of the chosen languages (all when none is chosen), best first. */
-  results: FoundResult[];
+  /** How many results the chosen languages (all when none is chosen) have. */
+  count: number;
+  /** The next `howMany` of them, best (or in the chosen date order) first, with their data. */
+  next(howMany: number): Promise<{ found: FoundResult; data: PagefindResultData }[]>;
   /** Filter counts over those results. */
   filters: FilterCounts;
   /** How many results each language has, chosen or not. */
@@ -100,6 +102,42 @@ function mergeByScore(lists: FoundResult[][]): FoundResult[] {
 }
 
 /**
+ * Merges lists, each sorted by date by Pagefind, by the date of their heads: a result's date is in
+ * its data only, so heads are loaded as the merge reaches them, one more per list than are shown.
+ */
+function dateMerge(lists: FoundResult[][], direction: 'asc' | 'desc'): ArchiveSearch['next'] {
+  const heads = lists.map(() => 0);
+  const loaded = new Map<FoundResult, Promise<PagefindResultData>>();
+  const dataOf = (result: FoundResult) => {
+    let data = loaded.get(result);
+    if (!data) loaded.set(result, (data = result.result.data()));
+    return data;
+  };
+  return async (howMany) => {
+    const page: { found: FoundResult; data: PagefindResultData }[] = [];
+    while (page.length < howMany) {
+      const candidates = await Promise.all(
+        lists.map(async (list, index) => {
+          const head = list[heads[index]!];
+          return head ? { index, found: head, data: await dataOf(head) } : undefined;
+        }),
+      );
+      let best: (typeof candidates)[number];
+      for (const candidate of candidates) {
+        if (!candidate) continue;
+        const date = candidate.data.meta.date ?? '';
+        const bestDate = best?.data.meta.date ?? '';
+        if (!best || (direction === 'desc' ? date > bestDate : date < bestDate)) best = candidate;
+      }
+      if (!best) break;
+      heads[best.index]!++;
+      page.push({ found: best.found, data: best.data });
+    }
+    return page;
+  };
+}
+
+/**
  * Searches every language's bundle. Within a language, results keep Pagefind's order (`searchBoth`);
  * across languages they are merged by score; above all, an article with more of the query's
  * words as typed comes first. A word that no article of any language has as typed is judged
@@ -122,18 +160,27 @@ export async function searchArchive(
     }),
   );
 
+  // Each word a bundle lacks as typed is judged there: an unrelated fallback drops that bundle's
+  // results (it would show only Pagefind's guess), and a word no bundle has as typed is either a
+  // labelled fallback or a search that finds nothing.
+  const alone = query.words.length === 1 && !query.typed.includes('"');
+  const judged = await Promise.all(
+    bundles.map((bundle) =>
+      Promise.all(
+        query.words.map(async (word, index) => {
+          if (bundle.exact[index]!.size > 0) return 'exact' as const;
+          const search = alone ? bundle.stem : await searchBoth(bundle.pagefind, toSearchQuery(word.written), options);
+          return (await judgeMatches(bundle.language, word, search)) ?? ({ kind: 'unrelated' } as const);
+        }),
+      ),
+    ),
+  );
   let notice: SearchNotice = { kind: 'none' };
   for (const [index, word] of query.words.entries()) {
-    if (bundles.some((bundle) => bundle.exact[index]!.size > 0)) continue;
-    const alone = query.words.length === 1 && !query.typed.includes('"');
-    const judgements = await Promise.all(
-      bundles.map(async (bundle) =>
-        judgeMatches(bundle.language, word, alone ? bundle.stem : await searchBoth(bundle.pagefind, toSearchQuery(word.written), options)),
-      ),
-    );
-    if (judgements.some((judgement) => judgement?.kind === 'prefix')) continue;
-    const instead = judgements.find((judgement) => judgement?.kind === 'instead');
-    if (!instead || instead.kind !== 'instead') {
+    const verdicts = judged.map((words) => words[index]!);
+    if (verdicts.some((verdict) => verdict === 'exact' || verdict.kind === 'prefix')) continue;
+    const instead = verdicts.find((verdict): verdict is { kind: 'instead'; word: string } => verdict !== 'exact' && verdict.kind === 'instead');
+    if (!instead) {
       notice = { kind: 'notFound', word: word.written };
       break;
     }
@@ -141,21 +188,36 @@ export async function searchArchive(
   }
 
   const shown = (language: string) => chosenLanguages.length === 0 || chosenLanguages.includes(language);
-  const found = notice.kind === 'notFound' ? [] : bundles;
-  const ranked = found.map((bundle) =>
-    bundle.stem.results
-      .map((result) => ({ result, language: bundle.language, exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length }))
-      // Stable: within one count of exact words, Pagefind's order stays.
-      .sort((a, b) => b.exactWords - a.exactWords),
-  );
-  const results: FoundResult[] = [];
-  for (let exactWords = query.words.length; exactWords >= 0; exactWords--) {
-    results.push(...mergeByScore(ranked.filter((_, index) => shown(found[index]!.language)).map((list) => list.filter((item) => item.exactWords === exactWords))));
+  const found = notice.kind === 'notFound' ? [] : bundles.filter((_, index) => judged[index]!.every((verdict) => verdict === 'exact' || verdict.kind !== 'unrelated'));
+  const byDate = options.sort?.date;
+  const lists = found
+    .filter((bundle) => shown(bundle.language))
+    .map((bundle) =>
+      bundle.stem.results
+        .map((result) => ({ result, language: bundle.language, exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length }))
+        // Stable: within one count of exact words, Pagefind's order stays. A date order is the reader's: it stays whole.
+        .sort((a, b) => (byDate ? 0 : b.exactWords - a.exactWords)),
+    );
+  const count = lists.reduce((total, list) => total + list.length, 0);
+  let next: ArchiveSearch['next'];
+  if (byDate) {
+    next = dateMerge(lists, byDate);
+  } else {
+    const results: FoundResult[] = [];
+    for (let exactWords = query.words.length; exactWords >= 0; exactWords--) {
+      results.push(...mergeByScore(lists.map((list) => list.filter((item) => item.exactWords === exactWords))));
+    }
+    let taken = 0;
+    next = async (howMany) => {
+      const page = results.slice(taken, (taken += howMany));
+      return Promise.all(page.map(async (result) => ({ found: result, data: await result.result.data() })));
+    };
   }
   const filters: FilterCounts = {};
   for (const bundle of found) if (shown(bundle.language)) addCounts(filters, bundle.stem.filters, (a, b) => a + b);
   return {
-    results,
+    count,
+    next,
     filters,
     languages: Object.fromEntries(found.map((bundle) => [bundle.language, bundle.stem.results.length])),
     notice,

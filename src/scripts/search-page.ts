@@ -150,7 +150,7 @@ export function startSearchPage(): void {
       });
       if (run !== latest) return;
       if (everyFilter) renderFilters(filters!, state, everyFilter, { ...search.filters, language: search.languages });
-      const count = search.results.length;
+      const count = search.count;
       const typed = state.query.trim();
       status!.textContent =
         search.notice.kind === 'notFound'
@@ -165,10 +165,9 @@ export function startSearchPage(): void {
       let shown = 0;
       list!.replaceChildren();
       showMore = async () => {
-        const page = search.results.slice(shown, shown + RESULTS_PER_PAGE);
-        const loaded = await Promise.all(page.map((found) => found.result.data()));
+        const page = await search.next(RESULTS_PER_PAGE);
         if (run !== latest) return;
-        list!.append(...loaded.map((data, index) => renderResult(page[index]!, data, query, languages.length > 1)));
+        list!.append(...page.map(({ found, data }) => renderResult(found, data, query, languages.length > 1)));
         shown += page.length;
         more!.hidden = shown >= count;
       };

@@ -39,14 +39,22 @@ export interface CorpusArticle {
 
 const yamlString = (text: string) => JSON.stringify(text);
 
+export interface CorpusOptions {
+  count: number;
+  /** The number of the first article: it takes the corpus's lines from there, and files, slugs and addresses are numbered from it. */
+  first?: number;
+  /** The articles' `lang` (the text stays Turkish: for measuring what a language costs, not how it matches). */
+  lang?: string;
+}
+
 /** Writes `count` articles into `directory` (as `content/articles` holds them) and returns them. */
-export async function writeCorpusArchive(directory: string, count: number): Promise<CorpusArticle[]> {
+export async function writeCorpusArchive(directory: string, { count, first = 0, lang = 'tr' }: CorpusOptions): Promise<CorpusArticle[]> {
   const lines = await corpusLines();
   const available = Math.floor(lines.length / LINES_PER_ARTICLE);
-  if (count > available) throw new Error(`nlptoolkit-corpus has lines for ${available} articles of ${LINES_PER_ARTICLE} lines, not ${count}`);
+  if (first + count > available) throw new Error(`nlptoolkit-corpus has lines for ${available} articles of ${LINES_PER_ARTICLE} lines, not ${first + count}`);
   const articles: CorpusArticle[] = [];
   const start = Date.UTC(2000, 0, 1);
-  for (let index = 0; index < count; index++) {
+  for (let index = first; index < first + count; index++) {
     const [title, lede, ...body] = lines.slice(index * LINES_PER_ARTICLE, (index + 1) * LINES_PER_ARTICLE).map(sentenceOf);
     const date = new Date(start + index * 86_400_000 * 0.7).toISOString().slice(0, 10);
     const slug = `haber-${index}`;
@@ -63,6 +71,7 @@ source:
   name: ${yamlString(SOURCES[index % SOURCES.length]!)}
   url: https://haber.example/${date.replaceAll('-', '/')}/${index}
 slug: ${slug}
+lang: ${lang}
 ---
 
 ${paragraphs}

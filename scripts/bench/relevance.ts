@@ -67,7 +67,7 @@ const SYLLABLES = ['ka', 'ze', 'rou', 'vim', 'pla', 'tux', 'qe', 'dro', 'fy', 'l
 
 const site = await createFixtureSite({});
 try {
-  const articles = await writeCorpusArchive(join(site, 'content/articles'), count);
+  const articles = await writeCorpusArchive(join(site, 'content/articles'), { count });
   console.error(`${count} articles written; building`);
   const built = performance.now();
   const build = await buildSite(site);

@@ -1,6 +1,6 @@
 import { buildExcerpt } from '../lib/excerpt.ts';
 import { exactKey } from '../lib/exact-forms.ts';
-import { languageName } from '../lib/provenance.ts';
+import { languageName } from '../lib/languages.ts';
 import { matchesSearchedWord, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
 import {
   FILTER_NAMES,

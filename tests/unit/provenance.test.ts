@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { canonicalMarkdown, languageName, openGraphLocale, readingMinutes, sha256, textOfHtml, waybackCaptures, wordCount } from '../../src/lib/provenance.ts';
+import { languageName, openGraphLocale } from '../../src/lib/languages.ts';
+import { canonicalMarkdown, readingMinutes, sha256, textOfHtml, waybackCaptures, wordCount } from '../../src/lib/provenance.ts';
 
 test('counts words, a suffixed name as one', () => {
   expect(wordCount("Lavrov'un açıklaması: 3. Avrasya Konferansı’nın ardından")).toBe(6);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { glob, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
@@ -46,9 +46,13 @@ export function hosting(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
-        await writeFile(join(site, HOST_FILES.headers), netlifyHeaders(base));
+        // The search bundles Pagefind wrote (this integration runs after it), one a language.
+        const searchBundles = (await Array.fromAsync(glob('pagefind/**/pagefind.js', { cwd: site })))
+          .map((file) => `/${dirname(file)}/`)
+          .sort();
+        await writeFile(join(site, HOST_FILES.headers), netlifyHeaders(base, searchBundles));
         await writeFile(join(site, HOST_FILES.redirects), netlifyRedirects(base, redirects));
-        await writeFile(join(site, HOST_FILES.nginx), nginxServerRules(base, redirects));
+        await writeFile(join(site, HOST_FILES.nginx), nginxServerRules(base, redirects, searchBundles));
       },
     },
   };

@@ -19,8 +19,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-/** Folders whose file names carry a hash of their content: they never change, so they may be kept for a year. */
-export const IMMUTABLE_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
+/**
+ * Folders whose file names carry a hash of their content: they never change, so they may be kept
+ * for a year. Astro's assets, and the index parts of each Pagefind bundle (one a language:
+ * `/pagefind/`, `/pagefind/en/`, see src/lib/search-languages.ts).
+ */
+export function immutableFolders(searchBundles: readonly string[]): string[] {
+  return ['/_astro/', ...searchBundles.flatMap((bundle) => ['fragment/', 'index/', 'filter/'].map((part) => `${bundle}${part}`))];
+}
 
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
@@ -34,13 +40,13 @@ function headerLines(headers: Readonly<Record<string, string>>): string[] {
   return Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
 }
 
-/** Netlify's and Cloudflare Pages' `_headers`. */
-export function netlifyHeaders(base: string): string {
+/** Netlify's and Cloudflare Pages' `_headers`; `searchBundles` are the routes of the search bundles the build wrote. */
+export function netlifyHeaders(base: string, searchBundles: readonly string[]): string {
   return [
     '# Response headers for hosts that read this file (Netlify, Cloudflare Pages); written by the build from src/lib/hosting.ts.',
     joinBase(base, '/*'),
     ...headerLines(SECURITY_HEADERS),
-    ...IMMUTABLE_FOLDERS.flatMap((folder) => [joinBase(base, `${folder}*`), ...headerLines({ 'Cache-Control': IMMUTABLE_CACHE })]),
+    ...immutableFolders(searchBundles).flatMap((folder) => [joinBase(base, `${folder}*`), ...headerLines({ 'Cache-Control': IMMUTABLE_CACHE })]),
     '',
   ].join('\n');
 }
@@ -66,7 +72,7 @@ function nginxHeaders(headers: Readonly<Record<string, string>>, indent: string)
  * (`root /srv/www;` with the site in `/srv/www/arsiv/` for `BASE_PATH=/arsiv/`). nginx drops a
  * server's `add_header` in any location that adds its own, so each location repeats the security headers.
  */
-export function nginxServerRules(base: string, redirects: Redirects): string {
+export function nginxServerRules(base: string, redirects: Redirects, searchBundles: readonly string[]): string {
   const security = (indent: string) => nginxHeaders(SECURITY_HEADERS, indent);
   const escapedBase = base.replace(/[.]/g, '\\.');
   return [
@@ -92,7 +98,7 @@ export function nginxServerRules(base: string, redirects: Redirects): string {
     ...security('  '),
     '  default_type text/markdown;',
     '}',
-    ...IMMUTABLE_FOLDERS.flatMap((folder) => [
+    ...immutableFolders(searchBundles).flatMap((folder) => [
       `location ^~ ${joinBase(base, folder)} {`,
       ...security('  '),
       `  add_header Cache-Control ${quoted(IMMUTABLE_CACHE)} always;`,

@@ -36,6 +36,20 @@ redirectFrom: [/2024/05/02/eski-baslik/]
 Lavrov bu haberde de geçiyor. İkinci cümle.
 `;
 
+const english = `---
+title: "Lavrov on the summit"
+description: "An article in English, whose search bundle is its own."
+publishedAt: 2025-10-29
+source:
+  name: Test Agency
+  url: https://news.example/lavrov-summit
+lang: en
+---
+
+Lavrov spoke about the summit.
+`;
+const ENGLISH = `${BASE}2025/10/29/lavrov-on-the-summit/`;
+
 let root: string;
 let dist: string;
 let server: Awaited<ReturnType<typeof serveWithNginx>>;
@@ -43,7 +57,7 @@ let browser: Browser;
 let buildOutput: string;
 
 beforeAll(async () => {
-  root = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'), 'renamed.md': renamed });
+  root = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'), 'renamed.md': renamed, 'english.md': english });
   dist = join(root, 'dist');
   const build = await buildSite(root, dist, { BASE_PATH: BASE, SITE_URL: SITE });
   if (!build.ok) throw new Error(`The fixture archive did not build:\n${build.output}`);
@@ -121,12 +135,12 @@ describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
     const rss = xml.parse(await (await get(`${BASE}rss.xml`)).text());
     expect(rss.rss.channel.link).toBe(`${SITE}${BASE}`);
     const items: { link: string }[] = [rss.rss.channel.item].flat();
-    expect(items.map((item) => item.link).sort()).toEqual([`${SITE}${RENAMED}`, `${SITE}${SEED}`]);
+    expect(items.map((item) => item.link).sort()).toEqual([RENAMED, ENGLISH, SEED].map((path) => `${SITE}${path}`).sort());
 
     const feed = await (await get(`${BASE}feed.json`)).json();
     expect(feed.home_page_url).toBe(`${SITE}${BASE}`);
     expect(feed.feed_url).toBe(`${SITE}${BASE}feed.json`);
-    expect(feed.items.map((item: { url: string }) => item.url).sort()).toEqual([`${SITE}${RENAMED}`, `${SITE}${SEED}`]);
+    expect(feed.items.map((item: { url: string }) => item.url).sort()).toEqual([RENAMED, ENGLISH, SEED].map((path) => `${SITE}${path}`).sort());
 
     const robots = await (await get(`${BASE}robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
@@ -143,10 +157,10 @@ describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
     const links = page.locator('#search-results a');
     await links.first().waitFor();
     const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
-    expect(hrefs.sort()).toEqual([RENAMED, SEED]);
+    expect(hrefs.sort()).toEqual([RENAMED, ENGLISH, SEED].sort());
     await links.first().click();
     await page.waitForURL((url) => url.pathname.startsWith(`${BASE}20`));
-    expect([RENAMED, SEED]).toContain(new URL(page.url()).pathname);
+    expect([RENAMED, ENGLISH, SEED]).toContain(new URL(page.url()).pathname);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -185,13 +199,14 @@ describe('the nginx rules the build writes', () => {
     const html = await (await get(SEED)).text();
     const stylesheet = referencesOf(html).find((reference) => reference.startsWith(`${BASE}_astro/`))!;
     const fragment = `${BASE}pagefind/fragment/${(await readdir(join(dist, 'pagefind/fragment')))[0]}`;
-    for (const path of [stylesheet, fragment]) {
+    const englishFragment = `${BASE}pagefind/en/fragment/${(await readdir(join(dist, 'pagefind/en/fragment')))[0]}`;
+    for (const path of [stylesheet, fragment, englishFragment]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
-    expect((await get(`${BASE}pagefind/pagefind.js`)).headers.get('cache-control')).toBeNull();
+    for (const bundle of ['pagefind/', 'pagefind/en/']) expect((await get(`${BASE}${bundle}pagefind.js`)).headers.get('cache-control')).toBeNull();
   });
 
   test('an unknown address gets the archive’s 404 page with status 404', async () => {

@@ -1,0 +1,104 @@
+/**
+ * Screenshots of every page type, to look at the design as a reader sees it:
+ * at 390 px (a phone) and 1280 px (a laptop), in the light and the dark theme.
+ *
+ *   npm run screenshots -- [--out DIR] [--synthetic N] [--readme]
+ *
+ * Builds the archive as committed (or, with --synthetic, a copy holding N synthetic articles
+ * over ten years, to see lists, pagination and the home page's chart full), serves it and
+ * writes DIR/{page}-{width}-{theme}.png (whole pages). --readme also writes the README's two
+ * pictures (an article and a search, 1280 × 800, light) to .github/screenshots/.
+ */
+import { glob, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { buildSite, projectRoot, serveSite } from '../tests/support/site.ts';
+import { syntheticSite } from './bench/synthetic-site.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: join(tmpdir(), 'haber-arsivi-screenshots') },
+    synthetic: { type: 'string' },
+    readme: { type: 'boolean', default: false },
+  },
+});
+
+const WIDTHS = [390, 1280] as const;
+const THEMES = ['light', 'dark'] as const;
+const README_PICTURES = join(projectRoot, '.github/screenshots');
+
+/** One page of each type of the built site at `dist`, by name. */
+async function pagesOf(dist: string): Promise<Record<string, string>> {
+  const first = async (pattern: string) => {
+    const [match] = (await Array.fromAsync(glob(pattern, { cwd: dist }))).sort().reverse();
+    if (!match) throw new Error(`The built site has no page matching ${pattern}`);
+    return `/${match.replace(/index\.html$/, '')}`;
+  };
+  const firstDirectory = async (folder: string) => {
+    const entries = (await readdir(join(dist, folder), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    return `/${folder}/${entries.sort((a, b) => a.name.localeCompare(b.name))[0]!.name}/`;
+  };
+  return {
+    home: '/',
+    article: await first('[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html'),
+    year: await first('[0-9][0-9][0-9][0-9]/index.html'),
+    month: await first('[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html'),
+    tags: '/etiket/',
+    tag: await firstDirectory('etiket'),
+    sources: '/kaynak/',
+    source: await firstDirectory('kaynak'),
+    'search-empty': '/ara/',
+    search: '/ara/?q=lavrov',
+    'search-filters': '/ara/?q=lavrov&kaynak=Sputnik+T%C3%BCrkiye',
+    'search-none': '/ara/?q=qqqzzz',
+    lookup: '/bul/',
+    'not-found': '/yok/',
+  };
+}
+
+async function shoot(browser: Browser, url: string, file: string, options: { width: number; theme: 'light' | 'dark'; fullPage: boolean }) {
+  const context = await browser.newContext({ viewport: { width: options.width, height: 800 }, colorScheme: options.theme, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(url);
+  if (url.includes('/ara/?')) await page.locator('.search-result, #search-status:not(:empty)').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: file, fullPage: options.fullPage });
+  await context.close();
+}
+
+const synthetic = values.synthetic ? await syntheticSite(Number(values.synthetic)) : undefined;
+const root = synthetic?.root ?? projectRoot;
+const dist = await mkdtemp(join(tmpdir(), 'haber-arsivi-screenshots-dist-'));
+try {
+  const build = await buildSite(root, dist);
+  if (!build.ok) throw new Error(`The archive did not build:\n${build.output}`);
+  const server = await serveSite(root, dist);
+  const browser = await launchBrowser();
+  try {
+    await mkdir(values.out, { recursive: true });
+    for (const [name, path] of Object.entries(await pagesOf(dist))) {
+      for (const width of WIDTHS) {
+        for (const theme of THEMES) {
+          await shoot(browser, new URL(path, server.url).href, join(values.out, `${name}-${width}-${theme}.png`), { width, theme, fullPage: true });
+        }
+      }
+    }
+    if (values.readme) {
+      await mkdir(README_PICTURES, { recursive: true });
+      const pages = await pagesOf(dist);
+      for (const name of ['article', 'search'] as const) {
+        await shoot(browser, new URL(pages[name], server.url).href, join(README_PICTURES, `${name}.png`), { width: 1280, theme: 'light', fullPage: false });
+      }
+    }
+    console.log(`Screenshots in ${values.out}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+} finally {
+  await rm(dist, { recursive: true, force: true });
+  await synthetic?.remove();
+}

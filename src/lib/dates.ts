@@ -66,3 +66,6 @@ export function formatTurkishDateTime(at: PublishedAt): string {
 export function formatTurkishMonth(date: string): string {
   return format(calendarDay(date), 'LLLL yyyy', { locale: tr });
 }
+
+/** The months' initials, January first: `O Ş M N M H T A E E K A`. */
+export const TURKISH_MONTH_INITIALS: readonly string[] = Array.from({ length: 12 }, (_, month) => format(new Date(2025, month, 1), 'LLLLL', { locale: tr }));

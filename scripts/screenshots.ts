@@ -2,7 +2,7 @@
  * Screenshots of every page type, to look at the design as a reader sees it:
  * at 390 px (a phone) and 1280 px (a laptop), in the light and the dark theme.
  *
- *   npm run screenshots -- [--out DIR] [--synthetic N] [--readme]
+ *   npm run screenshots -- [--out DIR] [--synthetic N] [--pages home,article,…] [--readme]
  *
  * Builds the archive as committed (or, with --synthetic, a copy holding N synthetic articles
  * over ten years, to see lists, pagination and the home page's chart full), serves it and
@@ -22,6 +22,7 @@ const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join(tmpdir(), 'haber-arsivi-screenshots') },
     synthetic: { type: 'string' },
+    pages: { type: 'string' },
     readme: { type: 'boolean', default: false },
   },
 });
@@ -31,7 +32,7 @@ const THEMES = ['light', 'dark'] as const;
 const README_PICTURES = join(projectRoot, '.github/screenshots');
 
 /** One page of each type of the built site at `dist`, by name. */
-async function pagesOf(dist: string): Promise<Record<string, string>> {
+async function pagesOf(dist: string) {
   const first = async (pattern: string) => {
     const [match] = (await Array.fromAsync(glob(pattern, { cwd: dist }))).sort().reverse();
     if (!match) throw new Error(`The built site has no page matching ${pattern}`);
@@ -44,6 +45,8 @@ async function pagesOf(dist: string): Promise<Record<string, string>> {
   return {
     home: '/',
     article: await first('[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html'),
+    // The same article with its citations open.
+    'article-open': await first('[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html'),
     year: await first('[0-9][0-9][0-9][0-9]/index.html'),
     month: await first('[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html'),
     tags: '/etiket/',
@@ -59,12 +62,21 @@ async function pagesOf(dist: string): Promise<Record<string, string>> {
   };
 }
 
-async function shoot(browser: Browser, url: string, file: string, options: { width: number; theme: 'light' | 'dark'; fullPage: boolean }) {
+interface Shot {
+  width: number;
+  theme: 'light' | 'dark';
+  fullPage: boolean;
+  /** Opens every disclosure (the citations) first. */
+  open?: boolean;
+}
+
+async function shoot(browser: Browser, url: string, file: string, options: Shot) {
   const context = await browser.newContext({ viewport: { width: options.width, height: 800 }, colorScheme: options.theme, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(url);
   if (url.includes('/ara/?')) await page.locator('.search-result, #search-status:not(:empty)').first().waitFor();
   await page.waitForLoadState('networkidle');
+  if (options.open) await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   await page.screenshot({ path: file, fullPage: options.fullPage });
   await context.close();
 }
@@ -79,10 +91,12 @@ try {
   const browser = await launchBrowser();
   try {
     await mkdir(values.out, { recursive: true });
+    const only = values.pages?.split(',');
     for (const [name, path] of Object.entries(await pagesOf(dist))) {
+      if (only && !only.includes(name)) continue;
       for (const width of WIDTHS) {
         for (const theme of THEMES) {
-          await shoot(browser, new URL(path, server.url).href, join(values.out, `${name}-${width}-${theme}.png`), { width, theme, fullPage: true });
+          await shoot(browser, new URL(path, server.url).href, join(values.out, `${name}-${width}-${theme}.png`), { width, theme, fullPage: true, open: name.endsWith('-open') });
         }
       }
     }

@@ -20,6 +20,9 @@ export interface ListingPageProps {
 /** The page of a tag: `/etiket/{slug}/`, the slug Turkish ASCII (`İzmir` → `izmir`). */
 export const tagPath = (name: string) => `/etiket/${turkishSlug(name)}/`;
 const sourcePath = (name: string) => `/kaynak/${turkishSlug(name)}/`;
+/** The page of a year (`2025` → `/2025/`) and of a month (`2025-10` → `/2025/10/`). */
+export const yearPath = (year: string) => `/${year}/`;
+export const monthPath = (month: string) => `/${month.replace('-', '/')}/`;
 
 /** Groups articles (already newest first) by a key, keeping the first spelling of each name. */
 function groupBy(articles: readonly Article[], keys: (article: Article) => readonly string[], path: (name: string) => string): Listing[] {
@@ -49,10 +52,10 @@ export const getTags = once(async () => groupBy(await getArticles(), (article) =
 
 export const getSources = once(async () => groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath));
 
-export const getYears = once(async () => groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 4)], (year) => `/${year}/`));
+export const getYears = once(async () => groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 4)], yearPath));
 
 export const getMonths = once(async () => {
-  const months = groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 7)], (month) => `/${month.replace('-', '/')}/`);
+  const months = groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 7)], monthPath);
   return months.map((month) => ({ ...month, name: formatTurkishMonth(`${month.name}-01`) }));
 });
 
@@ -92,3 +95,30 @@ export async function neighbours(article: Article): Promise<{ older?: Article; n
   const newer = articles[index - 1];
   return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
 }
+
+/** What the home page says the archive holds. */
+export interface ArchiveOverview {
+  readonly articles: number;
+  /** Publishers, the one with the most articles first (ties in Turkish alphabetical order). */
+  readonly sources: readonly Listing[];
+  readonly tags: number;
+  /** The first and the last year with articles; none for an empty archive. */
+  readonly years?: { readonly first: string; readonly last: string };
+  /** Articles a month, by `YYYY-MM`. */
+  readonly months: ReadonlyMap<string, number>;
+}
+
+export const getOverview = once(async (): Promise<ArchiveOverview> => {
+  const [articles, sources, tags, years, months] = await Promise.all([getArticles(), getSources(), getTags(), getYears(), getMonths()]);
+  const bySize = [...sources].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'tr'));
+  // Years are grouped from articles newest first: the first group is the last year.
+  const last = years[0]?.name;
+  const first = years.at(-1)?.name;
+  return {
+    articles: articles.length,
+    sources: bySize,
+    tags: tags.length,
+    ...(first && last ? { years: { first, last } } : {}),
+    months: new Map(months.map((month) => [month.slug, month.articles.length])),
+  };
+});

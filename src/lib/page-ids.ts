@@ -15,6 +15,9 @@ export const PAGE_IDS = {
   citeApa: 'atif-apa',
   citeMla: 'atif-mla',
   citeBibtex: 'atif-bibtex',
+  overviewTitle: 'genel-bakis',
+  monthChartCaption: 'aylar-grafigi',
+  searchHelpTitle: 'arama-yardimi',
 } as const;
 
 /** The caption of an element named by one of `PAGE_IDS` (a citation's style name). */

@@ -191,7 +191,7 @@ describe('linking and citing an article', () => {
     expect(new URL(await clipboard()).hash).toBe('#p-2');
     await page.getByRole('button', { name: 'Bağlantıyı kopyala' }).click();
     expect(new URL(await clipboard()).pathname).toBe(permalink);
-    await page.getByText('Kaynak göster').click();
+    await page.getByText('Alıntıla').click();
     await page.locator('button[data-copy-from="atif-bibtex"]').click();
     await expect(clipboard()).resolves.toMatch(/^@online\{sputnikturkiye2025lavrov,/);
     await expect(page.locator('#copy-status').textContent()).resolves.toBe('Kopyalandı');

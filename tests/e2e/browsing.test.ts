@@ -85,7 +85,7 @@ describe('lists paginate, 20 articles a page', () => {
 
   test('a source page', async () => {
     await open('/kaynak/deneme-ajansi/');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Kaynak: Deneme Ajansı');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Yayın kuruluşu: Deneme Ajansı');
     await expect(page.locator('.count').textContent()).resolves.toBe(`${COUNT} haber`);
   });
 

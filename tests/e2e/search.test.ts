@@ -291,7 +291,7 @@ describe('the search page', () => {
     await resultPaths();
     expect(filterFiles).toEqual([]);
     await page.getByText('Süzgeçler').click();
-    const source = page.locator('fieldset', { hasText: 'Kaynak' });
+    const source = page.locator('fieldset', { hasText: 'Yayın kuruluşu' });
     await expect(source.locator('label', { hasText: 'Sputnik Türkiye' }).textContent()).resolves.toContain('(2)');
     await expect(source.locator('label', { hasText: 'Doğu Haber' }).textContent()).resolves.toContain('(1)');
     expect(filterFiles.length).toBeGreaterThan(0);

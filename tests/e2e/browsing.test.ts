@@ -70,6 +70,20 @@ describe('lists paginate, 20 articles a page', () => {
     await page.waitForURL((url) => url.pathname === '/');
   });
 
+  test('the pagination’s links are at least 44 × 44 px, on a phone and on a desktop', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      page = await (await browser.newContext({ viewport })).newPage();
+      await page.goto(new URL('/sayfa/2/', site.url).href);
+      const boxes = await page.locator('.pagination a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect()));
+      expect(boxes).toHaveLength(1);
+      for (const box of boxes) {
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      await page.context().close();
+    }
+  });
+
   test('a tag page, reached from an article, and the index of tags with counts', async () => {
     await open('/2024/01/15/deneme-haberi-1/');
     await page.locator('.tags').getByRole('link', { name: 'Deneme' }).click();
@@ -98,6 +112,18 @@ describe('lists paginate, 20 articles a page', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Ağustos 2024 tarihli haberler');
     expect(await titles()).toEqual(['Deneme haberi 8']);
   });
+});
+
+test('the home page’s chart has a row for each year, newest first, and links each month to its page', async () => {
+  await open('/');
+  const chart = page.getByRole('group', { name: 'Aylara göre haber sayısı' });
+  await expect(chart.locator('text.year').allTextContents()).resolves.toEqual(['2025', '2024', '2023']);
+  // One link a month with articles: October 2025 and the 24 months of 2024 and 2023.
+  await expect(chart.getByRole('link', { name: / haber$/ }).count()).resolves.toBe(25);
+  await expect(chart.getByRole('link', { name: 'Mart 2023: 1 haber' }).getAttribute('href')).resolves.toBe('/2023/03/');
+  await chart.getByRole('link', { name: '2024', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/2024/');
+  await expect(page.locator('.figures').count()).resolves.toBe(0);
 });
 
 describe('the article page', () => {

@@ -218,8 +218,11 @@ describe('the search page without a search', () => {
     await help.getByRole('link', { name: 'disisleri' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'disisleri');
     await page.locator('.search-result').first().waitFor();
-    // Once there is a search, its status speaks and the help steps aside.
+    // Results take the help's place; a search that finds nothing shows it again.
     await expect(page.getByRole('region', { name: 'Nasıl aranır?' }).isVisible()).resolves.toBe(false);
+    await open('/ara/?q=qqqzzz');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('sonuç bulunamadı'));
+    await expect(page.getByRole('region', { name: 'Nasıl aranır?' }).isVisible()).resolves.toBe(true);
   });
 });
 

@@ -7,7 +7,8 @@
  * Builds the archive as committed (or, with --synthetic, a copy holding N synthetic articles
  * over ten years, to see lists, pagination and the home page's chart full), serves it and
  * writes DIR/{page}-{width}-{theme}.png (whole pages). --readme also writes the README's two
- * pictures (an article and a search, 1280 × 800, light) to .github/screenshots/.
+ * pictures to .github/screenshots/: an article on a laptop (1280 × 800, light) and a search on a
+ * phone (390 × 844, dark).
  */
 import { glob, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,7 @@ async function pagesOf(dist: string) {
 
 interface Shot {
   width: number;
+  height?: number;
   theme: 'light' | 'dark';
   fullPage: boolean;
   /** Opens every disclosure (the citations) first. */
@@ -71,7 +73,7 @@ interface Shot {
 }
 
 async function shoot(browser: Browser, url: string, file: string, options: Shot) {
-  const context = await browser.newContext({ viewport: { width: options.width, height: 800 }, colorScheme: options.theme, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: options.width, height: options.height ?? 800 }, colorScheme: options.theme, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(url);
   if (url.includes('/ara/?')) await page.locator('.search-result, #search-status:not(:empty)').first().waitFor();
@@ -103,9 +105,8 @@ try {
     if (values.readme) {
       await mkdir(README_PICTURES, { recursive: true });
       const pages = await pagesOf(dist);
-      for (const name of ['article', 'search'] as const) {
-        await shoot(browser, new URL(pages[name], server.url).href, join(README_PICTURES, `${name}.png`), { width: 1280, theme: 'light', fullPage: false });
-      }
+      await shoot(browser, new URL(pages.article, server.url).href, join(README_PICTURES, 'article.png'), { width: 1280, height: 800, theme: 'light', fullPage: false });
+      await shoot(browser, new URL(pages.search, server.url).href, join(README_PICTURES, 'search.png'), { width: 390, height: 844, theme: 'dark', fullPage: false });
     }
     console.log(`Screenshots in ${values.out}`);
   } finally {

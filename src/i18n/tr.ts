@@ -8,7 +8,7 @@ const formatCount = (count: number) => count.toLocaleString('tr-TR');
  */
 export const ui = {
   siteName: 'Haber Arşivi',
-  siteDescription: 'Haber makalelerinin aslına sadık, aranabilir ve kalıcı bağlantılı arşivi.',
+  siteDescription: 'Haberlerin aslına sadık, aranabilir ve kalıcı bağlantılı arşivi.',
   skipToContent: 'İçeriğe geç',
   mainNavigation: 'Ana gezinme',
   search: 'Ara',
@@ -36,7 +36,7 @@ export const ui = {
   searchHelpTitle: 'Nasıl aranır?',
   /** The search page's help, shown until there is a search; `{ example }` parts become example searches. */
   searchHelp: [
-    ['Her haberin başlığında, özetinde ve metninin tamamında arar.'],
+    ['Her haberin başlığı, özeti ve bütün metni aranır.'],
     ['Türkçe harfleri düz yazabilirsiniz: ', { example: 'disisleri' }, ' “Dışişleri”ni de bulur. Büyük ve küçük harf fark etmez.'],
     ['Kesme işaretli sözcükler her yazımla bulunur: ', { example: "Lavrov'un" }, ', ', { example: 'Lavrov’un' }, ' ya da ', { example: 'lavrovun' }, '.'],
     ['Birkaç sözcük yazınca hepsini içeren haberler gelir; sözcükleri bu sırayla aramak için tırnak içine alın: ', { example: '"sona erme"' }, '.'],
@@ -52,7 +52,7 @@ export const ui = {
   yearSpan: (first: string, last: string) => (first === last ? first : `${first}–${last}`),
   monthChartTitle: 'Aylara göre haber sayısı',
   monthChartSummary: (months: number, busiest: string, count: number) =>
-    `Haberler ${formatCount(months)} aya dağılıyor; en yoğun ay ${busiest} (${formatCount(count)} haber). Bir aya ya da yıla tıklayınca o dönemin haberleri açılır.`,
+    `Haberler ${formatCount(months)} aya dağılıyor; en yoğun ay ${busiest} (${formatCount(count)} haber). Bir ayı ya da yılı seçince o dönemin haberleri açılır.`,
   monthLabel: (month: string, count: number) => `${month}: ${formatCount(count)} haber`,
   allSources: (count: number) => `Bütün yayın kuruluşları (${formatCount(count)})`,
   tagsTitle: 'Etiketler',

@@ -214,7 +214,7 @@ describe('the search page without a search', () => {
     const help = page.getByRole('region', { name: 'Nasıl aranır?' });
     await expect(help.isVisible()).resolves.toBe(true);
     const text = await help.textContent();
-    for (const hint of ['metninin tamamında', 'düz yazabilirsiniz', 'tırnak', 'süzebilir']) expect(text).toContain(hint);
+    for (const hint of ['bütün metni', 'düz yazabilirsiniz', 'tırnak', 'süzebilir']) expect(text).toContain(hint);
     await help.getByRole('link', { name: 'disisleri' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'disisleri');
     await page.locator('.search-result').first().waitFor();

@@ -7,6 +7,8 @@ const formatCount = (count: number) => count.toLocaleString('tr-TR');
  * from, "alıntıla" how to cite it, "süzgeç" a filter of the search.
  */
 export const ui = {
+  /** A count as Turkish writes it. */
+  number: formatCount,
   siteName: 'Haber Arşivi',
   siteDescription: 'Haberlerin aslına sadık, aranabilir ve kalıcı bağlantılı arşivi.',
   skipToContent: 'İçeriğe geç',

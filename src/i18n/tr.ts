@@ -105,7 +105,7 @@ export const ui = {
   archiveCopy: 'Arşiv kopyası',
   versionsTitle: 'Sürümler',
   changedSincePublication: (changes: number) => `Bu haber yayımlandıktan sonra ${changes} kez değişti`,
-  showingLatest: 'Bu sayfa haberin son sürümünü gösteriyor; arama da yalnızca son sürümü tarar. Her sürüm kendi adresinde okunabilir ve kaynak gösterilebilir.',
+  showingLatest: 'Bu sayfa haberin son sürümünü gösteriyor; arama da yalnızca son sürümü tarar. Her sürüm kendi adresinde okunabilir ve alıntılanabilir.',
   showingVersion: (number: number, count: number) => `Bu sayfa haberin ${count} sürümünden ${number}. sürümünü gösteriyor; aramada haberin yalnızca son sürümü yer alır.`,
   latestVersion: 'Haberin son sürümü',
   versionName: (number: number) => `${number}. sürüm`,

@@ -2,27 +2,29 @@
  * Screenshots of every page type, to look at the design as a reader sees it:
  * at 390 px (a phone) and 1280 px (a laptop), in the light and the dark theme.
  *
- *   npm run screenshots -- [--out DIR] [--synthetic N] [--pages home,article,…] [--readme]
+ *   npm run screenshots -- [--out DIR] [--synthetic N | --content DIR] [--pages home,article,…] [--readme]
  *
  * Builds the archive as committed (or, with --synthetic, a copy holding N synthetic articles
- * over ten years, to see lists, pagination and the home page's chart full), serves it and
+ * over ten years, to see lists, pagination and the home page's chart full; with --content, a
+ * copy holding the articles under DIR, such as tests/fixtures/versions), serves it and
  * writes DIR/{page}-{width}-{theme}.png (whole pages). --readme also writes the README's two
  * pictures to .github/screenshots/: an article on a laptop (1280 × 800, light) and a search on a
  * phone (390 × 844, dark).
  */
-import { glob, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { glob, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite, projectRoot, serveSite } from '../tests/support/site.ts';
+import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../tests/support/site.ts';
 import { syntheticSite } from './bench/synthetic-site.ts';
 
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join(tmpdir(), 'haber-arsivi-screenshots') },
     synthetic: { type: 'string' },
+    content: { type: 'string' },
     pages: { type: 'string' },
     readme: { type: 'boolean', default: false },
   },
@@ -60,6 +62,7 @@ async function pagesOf(dist: string) {
     'search-none': '/ara/?q=qqqzzz',
     lookup: '/bul/',
     'not-found': '/yok/',
+    ...(await Array.fromAsync(glob('**/fark/*/index.html', { cwd: dist }))).slice(0, 1).reduce((pages, diff) => ({ ...pages, diff: `/${diff.replace(/index\.html$/, '')}` }), {}),
   };
 }
 
@@ -83,7 +86,15 @@ async function shoot(browser: Browser, url: string, file: string, options: Shot)
   await context.close();
 }
 
-const synthetic = values.synthetic ? await syntheticSite(Number(values.synthetic)) : undefined;
+/** A copy of the project holding the articles under `directory`. */
+async function contentSite(directory: string) {
+  const files: Record<string, string> = {};
+  for await (const file of glob('**/*.md', { cwd: directory })) files[file] = await readFile(join(directory, file), 'utf8');
+  const root = await createFixtureSite(files);
+  return { root, remove: () => removeFixtureSite(root) };
+}
+
+const synthetic = values.synthetic ? await syntheticSite(Number(values.synthetic)) : values.content ? await contentSite(values.content) : undefined;
 const root = synthetic?.root ?? projectRoot;
 const dist = await mkdtemp(join(tmpdir(), 'haber-arsivi-screenshots-dist-'));
 try {

@@ -3,7 +3,7 @@
  * its search code (WebAssembly) with one language's stemmer, so each language the archive holds
  * gets a bundle of its own: `/pagefind/` for Turkish, the interface's language (and so all an
  * archive of Turkish articles has), `/pagefind/{language}/` for each other. The search page loads
- * every bundle and merges their results (src/scripts/archive-search.ts).
+ * every bundle and merges their results (src/browser/archive-search.ts).
  */
 
 /** The interface's language, whose bundle is Pagefind's default place. */

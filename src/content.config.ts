@@ -1,12 +1,35 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema } from './lib/article.ts';
+
+/** What the glob loader is told of each file type: for Markdown, how Astro would render it. */
+type EntryTypes = ReadonlyMap<string, { getRenderFunction?: unknown }>;
+
+/**
+ * The glob loader, reading front matter and bodies only: the article pages render their bodies
+ * themselves (`articleBody` in src/data/articles.ts). Left to itself, glob() renders every file
+ * into the content store (33 KB an article, one JSON module Node compiles for minutes at 10,000,
+ * and a store that breaks near 16,000); its `deferRender` makes every file a Vite module instead,
+ * which doubled the bundling time and raised the build's peak memory by half at 1,000 articles
+ * (BENCHMARKS.md). Without a renderer glob() keeps the data and the body, and nothing else.
+ */
+function withoutRendering(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext) => {
+      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      if (!entryTypes?.get('.md')?.getRenderFunction) throw new Error('src/content.config.ts: this Astro no longer gives its loaders the Markdown renderer to leave out; see withoutRendering');
+      const unrendered = new Map([...entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }]));
+      return loader.load({ ...context, entryTypes: unrendered } as LoaderContext);
+    },
+  };
+}
 
 export const collections = {
   articles: defineCollection({
     // The file path, not the front matter's `slug`, identifies an entry: two articles
     // may share a slug on different days, and their permalinks still differ.
-    loader: glob({ pattern: '**/*.md', base: './content/articles', generateId: ({ entry }) => entry }),
+    loader: withoutRendering(glob({ pattern: '**/*.md', base: './content/articles', generateId: ({ entry }) => entry })),
     schema: articleSchema,
   }),
 };

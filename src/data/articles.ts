@@ -5,6 +5,7 @@ import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provena
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
 import { orderLanguages, searchLanguage } from '../lib/search-languages.ts';
 import { href } from '../lib/urls.ts';
+import { renderArticleMarkdown } from '../markdown/index.ts';
 import { diffVersions, readableText, type VersionDiff, type VersionText } from '../lib/text-diff.ts';
 import { diffPairs, versionChains, versionMarkdownPath, versionPath } from '../lib/versions.ts';
 import { ui } from '../i18n/tr.ts';
@@ -101,13 +102,13 @@ export async function getFeedArticles(): Promise<FeedArticle[]> {
   const items: FeedArticle[] = [];
   for (const article of await getArticles()) {
     const [first, ...later] = article.versions;
-    items.push({ data: { ...first!.data, tags: article.data.tags }, permalink: article.permalink, html: first!.entry.rendered?.html ?? '', date: article.data.publishedAt });
+    items.push({ data: { ...first!.data, tags: article.data.tags }, permalink: article.permalink, html: articleBody(first!.entry).html, date: article.data.publishedAt });
     for (const version of later) {
       const summary = changeSummary(versionDiff(article, version.number - 1, version.number));
       items.push({
         data: { ...version.data, tags: article.data.tags },
         permalink: version.path,
-        html: version.entry.rendered?.html ?? '',
+        html: articleBody(version.entry).html,
         date: version.data.archivedAt!,
         update: { title: ui.updatedTitle(version.data.title), summary: ui.versionChanged(version.number, summary) },
       });
@@ -124,16 +125,33 @@ export async function articlePaths() {
   });
 }
 
+let lastRendered: { entry: CollectionEntry<'articles'>; body: ReturnType<typeof renderArticleMarkdown> } | undefined;
+
+/**
+ * An article body as HTML, and its headings, rendered from its Markdown when a page needs it: the
+ * content store holds no HTML (src/content.config.ts). The last one is kept, as the page that
+ * shows a body also counts its words; keeping more would hold the whole archive's HTML in memory.
+ */
+export function articleBody(entry: CollectionEntry<'articles'>) {
+  if (lastRendered?.entry !== entry) lastRendered = { entry, body: renderArticleMarkdown(entry.body ?? '') };
+  return lastRendered.body;
+}
+
+/** A version's Markdown text exactly as it is served at its `.md` address and hashed (the latest version's unless another is named). */
+export function servedMarkdown(article: Article, version: ArticleVersion = article.versions.at(-1)!): string {
+  return canonicalMarkdown(version.entry.body ?? '');
+}
+
 /**
  * What the provenance block states of a version (the latest unless another is named): the
  * Markdown text as served, its SHA-256 and its length in words.
  */
 export function provenanceOf(article: Article, version: ArticleVersion = article.versions.at(-1)!) {
-  const markdown = canonicalMarkdown(version.entry.body ?? '');
+  const markdown = servedMarkdown(article, version);
   return {
     markdown,
     checksum: sha256(markdown),
-    words: wordCount(textOfHtml(version.entry.rendered?.html ?? '')),
+    words: wordCount(textOfHtml(articleBody(version.entry).html)),
     markdownUrl: article.versions.length === 1 ? `${article.permalink.replace(/\/$/, '')}.md` : versionMarkdownPath(article.permalink, version.number),
   };
 }

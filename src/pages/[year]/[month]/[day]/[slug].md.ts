@@ -1,9 +1,9 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { articlePaths, provenanceOf, type Article } from '../../../../data/articles.ts';
+import { articlePaths, servedMarkdown, type Article } from '../../../../data/articles.ts';
 
 /** The article's Markdown text, byte for byte what its SHA-256 in the provenance block is taken over. */
 export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 
 export function GET({ props }: APIContext<{ article: Article }>) {
-  return new Response(provenanceOf(props.article).markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  return new Response(servedMarkdown(props.article), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 }

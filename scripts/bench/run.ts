@@ -9,11 +9,12 @@
  * Records, per size: wall, CPU and peak memory (GNU time: its largest process) of each build,
  * indexing's share, dist/ and index size; the weight and Lighthouse scores of the home, an
  * article and the search page; the bytes and time of a fixed list of queries; the rebuild after
- * one new article. Writes scripts/bench/results/latest.{json,md}.
+ * one new article and after one edited article; the size of Astro's content store. Writes
+ * scripts/bench/results/latest.{json,md}.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { glob, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, glob, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -121,6 +122,9 @@ interface SizeResult {
   build: Timing & { indexingSeconds: number };
   baseline: BaselineTiming;
   rebuild: Timing & { indexingSeconds: number };
+  rebuildEdited: Timing & { indexingSeconds: number };
+  /** Astro's content store as the first build left it (node_modules/.astro/data-store.json). */
+  storeBytes: number;
   dist: { bytes: number; files: number };
   index: { bytes: number; files: number };
   weights: Record<string, Weight>;
@@ -136,6 +140,7 @@ for (const size of sizes) {
   const articles = join(site.root, 'content/articles');
   try {
     const ours = await build(site.root);
+    const storeBytes = (await stat(join(site.root, 'node_modules/.astro/data-store.json'))).size;
     console.error(`${size} articles: built in ${ours.wallSeconds.toFixed(1)} s`);
     const baseline = await baselineBuild(articles);
     console.error(`${size} articles: baseline built in ${baseline.wallSeconds.toFixed(1)} s`);
@@ -154,7 +159,11 @@ for (const size of sizes) {
     // The everyday case: one more article, built again with what the first build left (Astro's content cache).
     await writeSyntheticArchive(articles, { count: 1, firstIndex: size, seed: size, vocabulary, sentences });
     const rebuild = await build(site.root);
-    results.push({ size, build: ours, baseline, rebuild, dist: distSize, index: indexSize, weights, lighthouse, queries });
+    // A keeper's correction: one archived article's text changes.
+    const [edited] = await Array.fromAsync(glob('**/*.md', { cwd: articles }));
+    await appendFile(join(articles, edited!), '\nDüzeltme: bu haberin bir cümlesi sonradan düzeltildi.\n');
+    const rebuildEdited = await build(site.root);
+    results.push({ size, build: ours, baseline, rebuild, rebuildEdited, storeBytes, dist: distSize, index: indexSize, weights, lighthouse, queries });
   } finally {
     await site.remove();
   }
@@ -170,9 +179,9 @@ const programPeaks = ({ peaksByProgram: peaks }: Timing) => `${peaks['MainThread
 const lines = [
   `Whole run: ${benchMinutes.toFixed(1)} minutes.`,
   '',
-  '| articles | build s | of which indexing s | CPU s | peak MB (Astro; Pagefind) | ms/article | baseline s (Astro + Pagefind CLI) | baseline peak MB (Astro; Pagefind) | × baseline | rebuild after 1 new article s | rebuild / build |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map(({ size, build, baseline, rebuild }) =>
+  '| articles | build s | of which indexing s | CPU s | peak MB (Astro; Pagefind) | ms/article | baseline s (Astro + Pagefind CLI) | baseline peak MB (Astro; Pagefind) | × baseline | rebuild after 1 new article s | rebuild / build | rebuild after 1 edited article s | rebuild / build |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map(({ size, build, baseline, rebuild, rebuildEdited }) =>
     [
       size,
       seconds(build.wallSeconds),
@@ -185,12 +194,14 @@ const lines = [
       (build.wallSeconds / baseline.wallSeconds).toFixed(2),
       seconds(rebuild.wallSeconds),
       (rebuild.wallSeconds / build.wallSeconds).toFixed(2),
+      seconds(rebuildEdited.wallSeconds),
+      (rebuildEdited.wallSeconds / build.wallSeconds).toFixed(2),
     ].join(' | '),
   ).map((row) => `| ${row} |`),
   '',
-  '| articles | dist MiB (files) | index MiB (files) |',
-  '| --- | --- | --- |',
-  ...results.map(({ size, dist, index }) => `| ${size} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`),
+  '| articles | content store MiB | dist MiB (files) | index MiB (files) |',
+  '| --- | --- | --- | --- |',
+  ...results.map(({ size, storeBytes, dist, index }) => `| ${size} | ${(storeBytes / 1048576).toFixed(1)} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`),
   '',
   `| articles | page | requests | HTML KiB raw / gzip | CSS KiB raw / gzip | JS KiB raw / gzip | Lighthouse ${LIGHTHOUSE_CATEGORIES.join(' / ')} | audits under 100 |`,
   '| --- | --- | --- | --- | --- | --- | --- | --- |',

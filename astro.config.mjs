@@ -53,6 +53,8 @@ export default defineConfig({
   // Old addresses of renamed articles lead to their permalinks: links people made never break.
   redirects: articles.redirects,
   build: { format: 'directory' },
+  // A rebuild copies the pages whose `cacheKey` (the articles they show: src/data/articles.ts) and code are unchanged.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: articleMarkdown(),
     // News text has no code to colour, and Shiki's inline styles would need 'unsafe-inline'.

@@ -117,11 +117,27 @@ export async function getFeedArticles(): Promise<FeedArticle[]> {
   return items.sort((a, b) => b.date.timestamp - a.date.timestamp || a.permalink.localeCompare(b.permalink)).slice(0, FEED_SIZE);
 }
 
-/** The route parameters of every article's permalink, with the article. */
+/**
+ * What an incremental build compares to tell whether a page would come out as it did last time
+ * (`experimental.incrementalBuild`: a page whose key and code are unchanged is copied from the
+ * last build): the files of every article the page shows, each in its place (`undefined` holds
+ * an empty place, so that an article moving from one place to another changes the key). The
+ * digest is the glob loader's, of the whole file; without it the page has no key and is rendered.
+ */
+export function shownArticlesKey(shown: readonly (Article | undefined)[]): string | undefined {
+  const files: string[] = [];
+  for (const article of shown) {
+    if (article && article.entry.digest === undefined) return undefined;
+    files.push(article ? `${article.entry.id} ${article.entry.digest}` : '');
+  }
+  return sha256(files.join('\n'));
+}
+
+/** The route parameters of every article's permalink, with the article; what the article alone makes is keyed by its file. */
 export async function articlePaths() {
   return (await getArticles()).map((article) => {
     const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
-    return { params: { year, month, day, slug }, props: { article } };
+    return { params: { year, month, day, slug }, props: { article }, cacheKey: shownArticlesKey([article]) };
   });
 }
 

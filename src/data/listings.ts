@@ -2,7 +2,7 @@ import { formatTurkishMonth } from '../lib/dates.ts';
 import { pageParameter, paginate, type ListPage } from '../lib/pagination.ts';
 import { relatedByTags } from '../lib/related.ts';
 import { turkishSlug } from '../lib/slug.ts';
-import { getArticles, type Article } from './articles.ts';
+import { articlePaths, getArticles, shownArticlesKey, type Article } from './articles.ts';
 
 /** A list of articles with a page of its own: a tag, a source, a year, a month, or the whole archive. */
 export interface Listing {
@@ -122,3 +122,27 @@ export const getOverview = once(async (): Promise<ArchiveOverview> => {
     months: new Map(months.map((month) => [month.slug, month.articles.length])),
   };
 });
+
+/** What an article page shows beside the article itself. */
+export interface ArticlePageProps {
+  article: Article;
+  older?: Article;
+  newer?: Article;
+  related: readonly Article[];
+}
+
+/**
+ * The article pages' static paths, each with the articles it links to, and keyed by all of them:
+ * editing an article changes the pages of its neighbours and of those it is related to, which an
+ * incremental build then renders again.
+ */
+export async function articlePagePaths() {
+  return Promise.all(
+    (await articlePaths()).map(async ({ params, props: { article } }) => {
+      const { older, newer } = await neighbours(article);
+      const related = await relatedArticles(article);
+      const props: ArticlePageProps = { article, related, ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+      return { params, props, cacheKey: shownArticlesKey([article, older, newer, ...related]) };
+    }),
+  );
+}

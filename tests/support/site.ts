@@ -36,9 +36,18 @@ export interface BuildResult {
  * (`BASE_PATH`, `SITE_URL`), `args` to the command line.
  */
 export async function buildSite(root: string, outDir = join(root, 'dist'), env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  // --force: a content cache left by an earlier build with another schema must not hide what this one does.
+  return astroBuild(root, ['--force', '--outDir', outDir, ...args], env);
+}
+
+/** The keeper's next `astro build` of a site built before: with the content cache and the incremental build's pages that build left. */
+export async function rebuildSite(root: string): Promise<BuildResult> {
+  return astroBuild(root, []);
+}
+
+async function astroBuild(root: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
   try {
-    // --force: a content cache left by an earlier build with another schema must not hide what this one does.
-    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--force', '--root', root, '--outDir', outDir, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--root', root, ...args], {
       cwd: root,
       env: { ...keeperEnvironment(), ...env },
       maxBuffer: 64 * 1024 * 1024,

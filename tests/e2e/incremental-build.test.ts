@@ -1,0 +1,82 @@
+import { glob, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { buildSite, createFixtureSite, rebuildSite, removeFixtureSite } from '../support/site.ts';
+
+const fixtures: string[] = [];
+afterAll(async () => {
+  await Promise.all(fixtures.map(removeFixtureSite));
+});
+
+const article = (title: string, day: string, tags: string[], url: string) =>
+  `---\ntitle: "${title}"\ndescription: "${title} üzerine kısa özet."\npublishedAt: 2025-10-${day}\nsource:\n  name: Örnek Ajans\n  url: https://ornek.example/${url}\ntags: [${tags.join(', ')}]\n---\n\n${title} hakkında haberin metni.\n`;
+
+/**
+ * Newest first: spor, faiz, enflasyon, butce. The page of `faiz` links to `spor` and `enflasyon`
+ * as its neighbours and to `enflasyon` and `butce` as related articles: `butce` is on it only as related.
+ */
+const ARTICLES: Record<string, string> = {
+  '2025/10/10-spor.md': article('Derbi ertelendi', '10', ['Spor'], 'spor'),
+  '2025/10/05-faiz.md': article('Faiz kararı açıklandı', '05', ['Ekonomi', 'Enflasyon'], 'faiz'),
+  '2025/10/01-enflasyon.md': article('Enflasyon verisi geldi', '01', ['Ekonomi', 'Enflasyon'], 'enflasyon'),
+  '2025/09/01-butce.md': article('Bütçe görüşmeleri başladı', '01', ['Ekonomi'], 'butce').replace('2025-10-01', '2025-09-01'),
+};
+
+/** Every file a build wrote, with its bytes. */
+async function filesOf(dist: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for await (const entry of glob('**/*', { cwd: dist, withFileTypes: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(dist.length + 1), await readFile(join(entry.parentPath, entry.name)));
+  }
+  return files;
+}
+
+/** The build of a new copy of the project holding only `articles`, with no cache of any earlier build. */
+async function cleanBuild(articles: Record<string, string>): Promise<Map<string, Buffer>> {
+  const root = await createFixtureSite(articles);
+  fixtures.push(root);
+  const result = await buildSite(root);
+  expect(result.ok, result.output).toBe(true);
+  return filesOf(join(root, 'dist'));
+}
+
+/** Paths whose bytes differ between two builds, or that only one of them wrote. */
+function differences(rebuilt: Map<string, Buffer>, clean: Map<string, Buffer>): string[] {
+  const paths = new Set([...rebuilt.keys(), ...clean.keys()]);
+  return [...paths].filter((path) => !rebuilt.get(path)?.equals(clean.get(path) ?? Buffer.alloc(0)) || !clean.has(path)).sort();
+}
+
+test('a rebuild after editing, adding and removing an article leaves no stale file: every file is the clean build\'s, byte for byte', async () => {
+  const root = await createFixtureSite(ARTICLES);
+  fixtures.push(root);
+  const articles = { ...ARTICLES };
+  const first = await buildSite(root);
+  expect(first.ok, first.output).toBe(true);
+  const faizPage = join(root, 'dist/2025/10/05/faiz-karari-aciklandi/index.html');
+  expect(await readFile(faizPage, 'utf8')).toContain('Bütçe görüşmeleri başladı');
+
+  const steps: [string, () => Promise<void>][] = [
+    // butce is on faiz's page only as a related article.
+    ['an edited article', async () => {
+      articles['2025/09/01-butce.md'] = articles['2025/09/01-butce.md']!.replace('title: "Bütçe görüşmeleri başladı"', 'title: "Bütçe görüşmeleri ertelendi"');
+      await writeFile(join(root, 'content/articles/2025/09/01-butce.md'), articles['2025/09/01-butce.md']!);
+    }],
+    ['a new article', async () => {
+      articles['2025/10/03-kur.md'] = article('Kur yükseldi', '03', ['Ekonomi', 'Enflasyon'], 'kur');
+      await writeFile(join(root, 'content/articles/2025/10/03-kur.md'), articles['2025/10/03-kur.md']!);
+    }],
+    ['a removed article', async () => {
+      delete articles['2025/10/01-enflasyon.md'];
+      await rm(join(root, 'content/articles/2025/10/01-enflasyon.md'));
+    }],
+  ];
+  for (const [change, apply] of steps) {
+    await apply();
+    const [rebuild, clean] = await Promise.all([rebuildSite(root), cleanBuild(articles)]);
+    expect(rebuild.ok, rebuild.output).toBe(true);
+    // The rebuild copied pages from the last build: without that, this test would prove nothing.
+    expect(rebuild.output, change).toMatch(/\((cached|restored)\)/);
+    expect(differences(await filesOf(join(root, 'dist')), clean), change).toEqual([]);
+  }
+  expect(await readFile(faizPage, 'utf8')).toContain('Bütçe görüşmeleri ertelendi');
+}, 900_000);

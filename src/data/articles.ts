@@ -120,15 +120,17 @@ export async function getFeedArticles(): Promise<FeedArticle[]> {
 /**
  * What an incremental build compares to tell whether a page would come out as it did last time
  * (`experimental.incrementalBuild`: a page whose key and code are unchanged is copied from the
- * last build): the files of every article the page shows, each in its place (`undefined` holds
- * an empty place, so that an article moving from one place to another changes the key). The
- * digest is the glob loader's, of the whole file; without it the page has no key and is rendered.
+ * last build): the files of every article the page shows, all its versions, each in its place
+ * (`undefined` holds an empty place, so that an article moving from one place to another changes
+ * the key). The digest is the glob loader's, of the whole file; without it the page has no key
+ * and is rendered.
  */
 export function shownArticlesKey(shown: readonly (Article | undefined)[]): string | undefined {
   const files: string[] = [];
   for (const article of shown) {
-    if (article && article.entry.digest === undefined) return undefined;
-    files.push(article ? `${article.entry.id} ${article.entry.digest}` : '');
+    const versions = article?.versions ?? [];
+    if (versions.some(({ entry }) => entry.digest === undefined)) return undefined;
+    files.push(versions.map(({ entry }) => `${entry.id} ${entry.digest}`).join(' '));
   }
   return sha256(files.join('\n'));
 }

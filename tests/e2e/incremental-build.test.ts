@@ -1,4 +1,4 @@
-import { glob, readFile, rm, writeFile } from 'node:fs/promises';
+import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { buildSite, createFixtureSite, rebuildSite, removeFixtureSite } from '../support/site.ts';
@@ -46,7 +46,7 @@ function differences(rebuilt: Map<string, Buffer>, clean: Map<string, Buffer>): 
   return [...paths].filter((path) => !rebuilt.get(path)?.equals(clean.get(path) ?? Buffer.alloc(0)) || !clean.has(path)).sort();
 }
 
-test('a rebuild after editing, adding and removing an article leaves no stale file: every file is the clean build\'s, byte for byte', async () => {
+test('a rebuild after editing an article, adding a version, adding and removing an article leaves no stale file: every file is the clean build\'s, byte for byte', async () => {
   const root = await createFixtureSite(ARTICLES);
   fixtures.push(root);
   const articles = { ...ARTICLES };
@@ -60,6 +60,16 @@ test('a rebuild after editing, adding and removing an article leaves no stale fi
     ['an edited article', async () => {
       articles['2025/09/01-butce.md'] = articles['2025/09/01-butce.md']!.replace('title: "Bütçe görüşmeleri başladı"', 'title: "Bütçe görüşmeleri ertelendi"');
       await writeFile(join(root, 'content/articles/2025/09/01-butce.md'), articles['2025/09/01-butce.md']!);
+    }],
+    // A later capture of butce: its pages and faiz's related list show the latest version.
+    ['a new version of an article', async () => {
+      const version = articles['2025/09/01-butce.md']!
+        .replace('title: "Bütçe görüşmeleri ertelendi"', 'title: "Bütçe görüşmeleri yeniden ertelendi"')
+        .replace('publishedAt: 2025-09-01', 'publishedAt: 2025-09-01\narchivedAt: 2025-09-03')
+        .replace(/^tags: .*\n/m, '');
+      articles['2025/09/01-butce/surum-2.md'] = version;
+      await mkdir(join(root, 'content/articles/2025/09/01-butce'));
+      await writeFile(join(root, 'content/articles/2025/09/01-butce/surum-2.md'), version);
     }],
     ['a new article', async () => {
       articles['2025/10/03-kur.md'] = article('Kur yükseldi', '03', ['Ekonomi', 'Enflasyon'], 'kur');
@@ -78,5 +88,5 @@ test('a rebuild after editing, adding and removing an article leaves no stale fi
     expect(rebuild.output, change).toMatch(/\((cached|restored)\)/);
     expect(differences(await filesOf(join(root, 'dist')), clean), change).toEqual([]);
   }
-  expect(await readFile(faizPage, 'utf8')).toContain('Bütçe görüşmeleri ertelendi');
+  expect(await readFile(faizPage, 'utf8')).toContain('Bütçe görüşmeleri yeniden ertelendi');
 }, 900_000);

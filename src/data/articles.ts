@@ -118,28 +118,28 @@ export async function getFeedArticles(): Promise<FeedArticle[]> {
 }
 
 /**
- * What an incremental build compares to tell whether a page would come out as it did last time
- * (`experimental.incrementalBuild`: a page whose key and code are unchanged is copied from the
- * last build): the files of every article the page shows, all its versions, each in its place
- * (`undefined` holds an empty place, so that an article moving from one place to another changes
- * the key). The digest is the glob loader's, of the whole file; without it the page has no key
- * and is rendered.
+ * A page's `cacheKey`, which an incremental build compares to tell whether the page would come
+ * out as it did last time (`experimental.incrementalBuild`: a page whose key and code are
+ * unchanged is copied from the last build): the files of every article the page shows, all its
+ * versions, each in its place (`undefined` holds an empty place, so that an article moving from
+ * one place to another changes the key). The digest is the glob loader's, of the whole file;
+ * without it the page has no key and is rendered.
  */
-export function shownArticlesKey(shown: readonly (Article | undefined)[]): string | undefined {
+export function cacheKeyOf(shown: readonly (Article | undefined)[]): { cacheKey?: string } {
   const files: string[] = [];
   for (const article of shown) {
     const versions = article?.versions ?? [];
-    if (versions.some(({ entry }) => entry.digest === undefined)) return undefined;
+    if (versions.some(({ entry }) => entry.digest === undefined)) return {};
     files.push(versions.map(({ entry }) => `${entry.id} ${entry.digest}`).join(' '));
   }
-  return sha256(files.join('\n'));
+  return { cacheKey: sha256(files.join('\n')) };
 }
 
 /** The route parameters of every article's permalink, with the article; what the article alone makes is keyed by its file. */
 export async function articlePaths() {
   return (await getArticles()).map((article) => {
     const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
-    return { params: { year, month, day, slug }, props: { article }, cacheKey: shownArticlesKey([article]) };
+    return { params: { year, month, day, slug }, props: { article }, ...cacheKeyOf([article]) };
   });
 }
 

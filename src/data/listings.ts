@@ -2,7 +2,7 @@ import { formatTurkishMonth } from '../lib/dates.ts';
 import { pageParameter, paginate, type ListPage } from '../lib/pagination.ts';
 import { relatedByTags } from '../lib/related.ts';
 import { turkishSlug } from '../lib/slug.ts';
-import { articlePaths, getArticles, shownArticlesKey, type Article } from './articles.ts';
+import { articlePaths, cacheKeyOf, getArticles, type Article } from './articles.ts';
 
 /** A list of articles with a page of its own: a tag, a source, a year, a month, or the whole archive. */
 export interface Listing {
@@ -124,12 +124,12 @@ export const getOverview = once(async (): Promise<ArchiveOverview> => {
 });
 
 /** What an article page shows beside the article itself. */
-export interface ArticlePageProps {
+export type ArticlePageProps = {
   article: Article;
   older?: Article;
   newer?: Article;
   related: readonly Article[];
-}
+};
 
 /**
  * The article pages' static paths, each with the articles it links to, and keyed by all of them:
@@ -142,7 +142,7 @@ export async function articlePagePaths() {
       const { older, newer } = await neighbours(article);
       const related = await relatedArticles(article);
       const props: ArticlePageProps = { article, related, ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
-      return { params, props, cacheKey: shownArticlesKey([article, older, newer, ...related]) };
+      return { params, props, ...cacheKeyOf([article, older, newer, ...related]) };
     }),
   );
 }

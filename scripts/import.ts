@@ -1,30 +1,33 @@
 /**
  * Turns captured articles into archive Markdown, one file each under content/articles.
  *
- *   npm run import -- FILE... [--dry-run]
- *                     [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG]
+ *   npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL]
+ *                     [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]
  *
  * FILE is a plain-text capture in the seed's format (`date YYYY-MM-DD URL`, title, lede, body) or a
- * web page saved from a browser (`.html`, `.htm`). The flags give by hand what a file lacks or gets
- * wrong. A capture of an original already archived becomes the article's next version when its
+ * web page saved from a browser (`.html`, `.htm`; saved "complete", the images beside it are
+ * archived with the article). The flags give by hand what a file lacks or gets wrong. A capture of an original already archived becomes the article's next version when its
  * text changed, and is refused as unchanged when it did not; no file is ever overwritten. Every
  * file is checked before any is written; on any problem nothing is written.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, articleFilePath, type ArticleFields } from '../src/lib/article-file.ts';
-import { permalink, type ArticleData } from '../src/lib/article.ts';
+import { MAX_DESCRIPTION_LENGTH, permalink, titleSlug, type ArticleData } from '../src/lib/article.ts';
 import { validArticles } from '../src/integrations/valid-articles.ts';
 import { CaptureError, parseCapture } from '../src/lib/capture.ts';
 import { lookupKey } from '../src/lib/lookup.ts';
 import { canonicalMarkdown } from '../src/lib/provenance.ts';
 import { changeLine, changeLines, diffVersions, readableText, type VersionDiff } from '../src/lib/text-diff.ts';
+import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
 import { versionFile, versionOfFile, versionPath } from '../src/lib/versions.ts';
+import { ui } from '../src/i18n/tr.ts';
+import type { ArchivedImage } from './import/html.ts';
 import { readInput } from './import/read-input.ts';
 
-const USAGE = 'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG]';
+const USAGE = 'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]';
 
 function readOptions() {
   try {
@@ -37,6 +40,7 @@ function readOptions() {
         date: { type: 'string' },
         title: { type: 'string' },
         slug: { type: 'string' },
+        lang: { type: 'string' },
         into: { type: 'string', default: 'content/articles' },
       },
     });
@@ -44,7 +48,8 @@ function readOptions() {
     const message = (error as Error).message;
     const force = /'--force'/.test(message)
       ? '--force is no longer needed: a changed capture of an archived article becomes its next version, and no file is ever overwritten'
-      : message;
+      : // Node's message names the flag ("Unknown option '--tilte'"); its stack trace helps no one.
+        message.split('\n')[0];
     console.error(`${force}\n${USAGE}`);
     process.exit(2);
   }
@@ -73,6 +78,11 @@ interface Planned {
   text: string;
   /** For a new version: what changed since the one before. */
   change?: { number: number; permalink: string; diff: VersionDiff };
+  input: string;
+  /** Images saved with the page, and the names they are copied to beside the new file. */
+  images: { from: string; to: string }[];
+  notArchived: string[];
+  warnings: string[];
 }
 
 /** The archive's articles by their original's lookup key, each with its versions, and every permalink taken. */
@@ -111,44 +121,73 @@ function textOf(capture: Text) {
 /** The capture time, to the second: two captures on one day are two versions, told apart by it. */
 const capturedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
+/** A lede cut to the schema's bound at a word boundary, marked as cut: page descriptions can run long. */
+function bounded(description: string): string {
+  if (description.length <= MAX_DESCRIPTION_LENGTH) return description;
+  const cut = description.slice(0, MAX_DESCRIPTION_LENGTH - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).trimEnd()}…`;
+}
+
+/** For a title without Latin letters (`宇航员…`), the original address's last segment, when it has letters (`content_23937776.htm`). */
+function slugFromUrl(url: string): string | undefined {
+  const segment = new URL(url).pathname.split('/').filter(Boolean).at(-1);
+  const slug = segment ? boundedSlug(turkishSlug(decodeURIComponent(segment).replace(/\.[a-z0-9]+$/i, ''))) : '';
+  return /[a-z]/.test(slug) ? slug : undefined;
+}
+
 async function plan(input: string) {
   const text = await readInput(input);
   const isPage = ['.html', '.htm'].includes(extname(input).toLowerCase());
-  // The HTML tools (a DOM, Readability, rehype) load only when a page is imported.
-  const draft = isPage ? (await import('./import/html.ts')).draftFromHtml(text) : parseCapture(text);
+  // The HTML tools (a DOM, Readability, metascraper, rehype) load only when a page is imported.
+  const html = isPage ? await import('./import/html.ts') : undefined;
+  const draft = html
+    ? await (async () => {
+        const page = await html.draftFromHtml(text, input, options.url);
+        return { ...page, source: { name: page.publisher, url: page.url } };
+      })()
+    : { ...parseCapture(text), authors: [], lang: undefined, images: [] as ArchivedImage[], notArchived: [], warnings: [] };
   const title = options.title ?? draft.title;
   const url = options.url ?? draft.source.url;
   const publishedAt = options.date ?? draft.publishedAt;
   const name = options['source-name'] ?? draft.source.name;
   const missing = [
-    [title, 'a title', '--title'],
-    [draft.description, 'a lede or description', undefined],
-    [publishedAt, 'a publication date', '--date'],
-    [name, 'the source’s name', '--source-name'],
-    [url, 'the original address', '--url'],
-    [draft.body, 'the article text', undefined],
+    [title, 'no title', '--title'],
+    [draft.description, 'no lede or description', undefined],
+    [publishedAt, 'no publication date', '--date'],
+    [name, 'no name of the source', '--source-name'],
+    [url, 'no original address', '--url'],
+    [draft.body, 'no article text', undefined],
   ].filter(([value]) => !value);
   if (missing.length > 0) {
-    throw new Error(missing.map(([, what, flag]) => `found no ${what}${flag ? `: give it with ${flag}` : ''}`).join('; '));
+    throw new Error(missing.map(([, what, flag]) => `found ${what}${flag ? `: give it with ${flag}` : ''}`).join('; '));
   }
+  const slug = options.slug ?? (/\p{Script=Latin}/u.test(title!) || !titleSlug(title!) ? undefined : slugFromUrl(url!));
   const fields: ArticleFields = {
     title: title!,
-    description: draft.description!,
+    description: bounded(draft.description!),
     publishedAt: publishedAt!,
     archivedAt: capturedAt,
     source: { name: name!, url: url! },
-    lang: 'tr',
+    lang: options.lang ?? draft.lang ?? 'tr',
+    ...(draft.authors.length > 0 ? { authors: draft.authors } : {}),
     tags: [],
-    ...(options.slug ? { slug: options.slug } : {}),
+    ...(slug ? { slug } : {}),
   };
-  const { text: markdown, data } = articleFile(fields, draft.body!);
-  return { fields, body: draft.body!, data, fileName: articleFilePath(data), permalink: permalink(data), text: markdown };
+  const fileName = articleFilePath(articleFile(fields, draft.body!).data);
+  /** The body with its images linked from `prefix` (`./28-slug/` beside the article's file, `./surum-2-` inside its folder). */
+  const linked = (prefix: string) => (html ? draft.body!.replaceAll(`./${html.IMAGE_FOLDER}/`, prefix) : draft.body!);
+  // An article's images go in the folder named as its file, where its later versions also go.
+  const imageFolder = fileName.replace(/\.md$/, '');
+  const body = linked(`./${imageFolder.split('/').at(-1)}/`);
+  const { text: markdown, data } = articleFile(fields, body);
+  const { images, notArchived, warnings } = draft;
+  return { fields, body, linked, images, imageFolder, notArchived, warnings, data, fileName, permalink: permalink(data), text: markdown };
 }
 
 /** A later version's file: the capture as it is, under the article's original address; tags and slug stay the article file's. */
 function versionText(fields: ArticleFields, body: string, url: string): string {
-  const { title, description, publishedAt, archivedAt, source, lang } = fields;
-  return articleFile({ title, description, publishedAt, archivedAt, source: { ...source, url }, lang }, body).text;
+  const { title, description, publishedAt, archivedAt, source, lang, authors } = fields;
+  return articleFile({ title, description, publishedAt, archivedAt, source: { ...source, url }, lang, ...(authors ? { authors } : {}) }, body).text;
 }
 
 async function main(): Promise<number> {
@@ -179,7 +218,12 @@ async function main(): Promise<number> {
         const path = join(into, versionFile(chain.articleFile, number));
         if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
         const diff = diffVersions(textOf(chain.versions.at(-1)!), textOf(capture), capture.data.lang);
-        planned.push({ path, address: versionPath(chain.permalink, number), text: versionText(capture.fields, capture.body, chain.url), change: { number, permalink: chain.permalink, diff } });
+        // A version's images go beside it, in the article's folder, named for the version: earlier ones keep theirs.
+        const prefix = `surum-${number}-`;
+        const images = capture.images.map((image) => ({ from: image.from, to: join(dirname(path), `${prefix}${image.name}`) }));
+        const { notArchived, warnings } = capture;
+        const text = versionText(capture.fields, capture.linked(`./${prefix}`), chain.url);
+        planned.push({ path, address: versionPath(chain.permalink, number), text, change: { number, permalink: chain.permalink, diff }, input, images, notArchived, warnings });
         chain.versions.push({ ...capture, path });
         continue;
       }
@@ -187,7 +231,8 @@ async function main(): Promise<number> {
       const samePermalink = permalinks.get(capture.permalink);
       if (samePermalink) throw new Error(`${shown(samePermalink)} already has the permalink ${capture.permalink}: give another with --slug`);
       if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
-      planned.push({ path, address: capture.permalink, text: capture.text });
+      const images = capture.images.map((image) => ({ from: image.from, to: join(into, capture.imageFolder, image.name) }));
+      planned.push({ path, address: capture.permalink, text: capture.text, input, images, notArchived: capture.notArchived, warnings: capture.warnings });
       permalinks.set(capture.permalink, path);
       chains.set(key, { articleFile: capture.fileName, url: capture.data.source.url, permalink: capture.permalink, versions: [{ ...capture, path }] });
     } catch (error) {
@@ -203,17 +248,30 @@ async function main(): Promise<number> {
   for (const message of unchanged) console.log(message);
   for (const article of planned) {
     const summary = article.change ? ` (version ${article.change.number} of ${article.change.permalink}: ${changeLine(article.change.diff)})` : '';
+    for (const warning of article.warnings) console.error(`${article.input}: warning: ${warning}`);
+    if (article.notArchived.length > 0) {
+      console.error(`${article.input}: ${article.notArchived.length} image(s) not archived (not saved with the page), marked “${ui.imageNotArchived}” in the text:`);
+      for (const src of article.notArchived) console.error(`  ${src}`);
+    }
     if (options['dry-run']) {
       if (article.change) console.log([`# ${shown(article.path)} → ${article.address}${summary}`, ...changeLines(article.change.diff).map((line) => `  ${line}`)].join('\n'));
       else console.log(`# ${shown(article.path)} → ${article.address}\n${article.text}`);
+      for (const image of article.images) console.log(`# ${shown(image.from)} → ${shown(image.to)}`);
       continue;
     }
-    // Written beside its place, then renamed into it: a file is there whole or not at all.
+    // Each file is written beside its place, then renamed into it: it is there whole or not at all.
+    // The images come first, so that the text never links one that is not there yet.
+    for (const image of article.images) {
+      await mkdir(dirname(image.to), { recursive: true });
+      await copyFile(image.from, `${image.to}.${process.pid}.tmp`);
+      await rename(`${image.to}.${process.pid}.tmp`, image.to);
+    }
     await mkdir(dirname(article.path), { recursive: true });
     const temporary = `${article.path}.${process.pid}.tmp`;
     await writeFile(temporary, article.text, { flag: 'wx' });
     await rename(temporary, article.path);
-    console.log(`${shown(article.path)} → ${article.address}${summary}`);
+    const images = article.images.length > 0 ? ` (${article.images.length} image(s) in ${shown(dirname(article.images[0]!.to))}/)` : '';
+    console.log(`${shown(article.path)} → ${article.address}${summary}${images}`);
   }
   return 0;
 }

@@ -1,3 +1,6 @@
+import { posix } from 'node:path';
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
@@ -31,6 +34,24 @@ export interface Article {
 }
 
 let articles: Promise<Article[]> | undefined;
+
+/** Images archived beside articles, loaded only when a page asks for one. */
+const archivedImages = import.meta.glob<{ default: ImageMetadata }>('/content/articles/**/*.{jpg,jpeg,png,webp,gif,avif}');
+/** The first image of a body that is a file beside it, as the import writes one: `![alt](./28-slug/photo.jpg "caption")`. */
+const FIRST_LOCAL_IMAGE = /!\[[^\]]*\]\((\.\/[^)\s]+)/;
+
+/**
+ * The article's first archived image, made 1,200 pixels wide for link previews (`og:image`, JSON-LD
+ * `image`): its address on this site, under the base already, as Astro writes every asset's.
+ */
+export async function leadImage(article: Article): Promise<string | undefined> {
+  const src = FIRST_LOCAL_IMAGE.exec(article.entry.body ?? '')?.[1];
+  const file = article.entry.filePath;
+  const load = src && file ? archivedImages[`/${posix.join(posix.dirname(file), src)}`] : undefined;
+  if (!load) return undefined;
+  const { default: image } = await load();
+  return (await getImage({ src: image, width: Math.min(1200, image.width) })).src;
+}
 
 /** Remembers who claimed each value first, and fails naming both files when a second one does. */
 function claims(what: string, advice: string) {
@@ -95,6 +116,12 @@ export async function searchLanguageCounts(): Promise<Record<string, number>> {
 }
 
 /**
+ * An entry's published HTML for a feed. An archived image is still Astro's placeholder there,
+ * swapped for the optimised file only on the page: the feeds carry the text and the captions.
+ */
+const feedHtml = (entry: CollectionEntry<'articles'>) => articleBody(entry).html.replace(/<img __ASTRO_IMAGE_="[^"]*">/g, '');
+
+/**
  * The newest publications and changes, for the feeds: each article as first published, at its
  * permalink, and each later version at its own address, dated the day it was captured.
  */
@@ -102,13 +129,13 @@ export async function getFeedArticles(): Promise<FeedArticle[]> {
   const items: FeedArticle[] = [];
   for (const article of await getArticles()) {
     const [first, ...later] = article.versions;
-    items.push({ data: { ...first!.data, tags: article.data.tags }, permalink: article.permalink, html: articleBody(first!.entry).html, date: article.data.publishedAt });
+    items.push({ data: { ...first!.data, tags: article.data.tags }, permalink: article.permalink, html: feedHtml(first!.entry), date: article.data.publishedAt });
     for (const version of later) {
       const summary = changeSummary(versionDiff(article, version.number - 1, version.number));
       items.push({
         data: { ...version.data, tags: article.data.tags },
         permalink: version.path,
-        html: articleBody(version.entry).html,
+        html: feedHtml(version.entry),
         date: version.data.archivedAt!,
         update: { title: ui.updatedTitle(version.data.title), summary: ui.versionChanged(version.number, summary) },
       });

@@ -1,7 +1,7 @@
 import { formatTurkishMonth } from '../lib/dates.ts';
 import { pageParameter, paginate, type ListPage } from '../lib/pagination.ts';
 import { relatedByTags } from '../lib/related.ts';
-import { turkishSlug } from '../lib/slug.ts';
+import { nameSlug } from '../lib/slug.ts';
 import { articlePaths, cacheKeyOf, getArticles, type Article } from './articles.ts';
 
 /** A list of articles with a page of its own: a tag, a source, a year, a month, or the whole archive. */
@@ -17,9 +17,9 @@ export interface ListingPageProps {
   page: ListPage<Article>;
 }
 
-/** The page of a tag: `/etiket/{slug}/`, the slug Turkish ASCII (`İzmir` → `izmir`). */
-export const tagPath = (name: string) => `/etiket/${turkishSlug(name)}/`;
-const sourcePath = (name: string) => `/kaynak/${turkishSlug(name)}/`;
+/** The page of a tag: `/etiket/{slug}/`, the slug ASCII in any script (`İzmir` → `izmir`, `Москва` → `moskva`). */
+export const tagPath = (name: string) => `/etiket/${nameSlug(name)}/`;
+const sourcePath = (name: string) => `/kaynak/${nameSlug(name)}/`;
 /** The page of a year (`2025` → `/2025/`) and of a month (`2025-10` → `/2025/10/`). */
 export const yearPath = (year: string) => `/${year}/`;
 export const monthPath = (month: string) => `/${month.replace('-', '/')}/`;
@@ -29,7 +29,7 @@ function groupBy(articles: readonly Article[], keys: (article: Article) => reado
   const groups = new Map<string, { name: string; articles: Article[] }>();
   for (const article of articles) {
     for (const name of keys(article)) {
-      const slug = turkishSlug(name);
+      const slug = nameSlug(name);
       const group = groups.get(slug);
       if (group) {
         if (group.articles.at(-1) !== article) group.articles.push(article);

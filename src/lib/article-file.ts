@@ -1,6 +1,5 @@
 import { dump } from 'js-yaml';
-import { articleSchema, type ArticleData } from './article.ts';
-import { turkishSlug } from './slug.ts';
+import { articleSchema, articleSlug, type ArticleData } from './article.ts';
 
 /** The front matter an import writes, in the contract's order; `undefined` fields are left out. */
 export interface ArticleFields {
@@ -10,6 +9,7 @@ export interface ArticleFields {
   archivedAt: string;
   source: { name: string; url: string };
   lang: string;
+  authors?: string[];
   /** Left out of a later version's file: the article's own file holds them. */
   tags?: string[];
   slug?: string;
@@ -32,5 +32,5 @@ export function articleFile(fields: ArticleFields, body: string): { text: string
 /** Where an article's file goes under `content/articles`: `2025/10/28-slug.md`, beside its permalink's day. */
 export function articleFilePath(data: ArticleData): string {
   const [year, month, day] = data.publishedAt.date.split('-');
-  return `${year}/${month}/${day}-${data.slug ?? turkishSlug(data.title)}.md`;
+  return `${year}/${month}/${day}-${articleSlug(data)}.md`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 import { parsePublishedAt, type PublishedAt } from './dates.ts';
-import { turkishSlug } from './slug.ts';
+import { boundedSlug, turkishSlug } from './slug.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -29,10 +29,19 @@ const dateOrDateTime = z.union([z.string(), z.date()]).transform((value, context
   return z.NEVER;
 });
 
+/** Longer than any headline: a longer title is a paste gone wrong (the whole text, say). */
+export const MAX_TITLE_LENGTH = 300;
+/** Longer than any lede or page description. */
+export const MAX_DESCRIPTION_LENGTH = 1000;
+/** The latest offset in use (UTC+14): a publisher's today may be this far ahead of the builder's. */
+const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+const text = (max: number) => z.string().trim().min(1).max(max, `is longer than ${max} characters`);
+
 /** The front matter of an article file: the archive's contract with its content. */
 export const articleSchema = z.strictObject({
-  title: z.string().trim().min(1),
-  description: z.string().trim().min(1),
+  title: text(MAX_TITLE_LENGTH),
+  description: text(MAX_DESCRIPTION_LENGTH),
   publishedAt: dateOrDateTime,
   /** When the copy was made: what a citation's "retrieved" date and the provenance block show. */
   archivedAt: dateOrDateTime.optional(),
@@ -41,15 +50,34 @@ export const articleSchema = z.strictObject({
     url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be the absolute http(s) URL of the original article' }),
   }),
   lang: z.string().regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "tr"').default('tr'),
+  /** The people the original names as its authors, as it spells them. */
+  authors: z.array(z.string().trim().min(1)).default([]),
   tags: z.array(z.string().trim().min(1)).default([]),
   slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by hyphens').optional(),
   /** Addresses the article had before (a permalink from an earlier title, say): each redirects to it. */
   redirectFrom: z.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a path such as "/2025/10/28/eski-baslik/"')).default([]),
 }).superRefine((article, context) => {
-  if (article.slug === undefined && turkishSlug(article.title) === '') {
+  if (article.slug === undefined && titleSlug(article.title) === '') {
     context.addIssue({ code: 'custom', path: ['slug'], message: 'the title has no letters to make a URL from: give a slug' });
   }
+  const today = new Date(Date.now() + LATEST_OFFSET_MS).toISOString().slice(0, 10);
+  if (article.publishedAt.timestamp > Date.now() + LATEST_OFFSET_MS || article.publishedAt.date > today) {
+    context.addIssue({ code: 'custom', path: ['publishedAt'], message: `${article.publishedAt.iso} is after today (${today}): an article cannot be published in the future` });
+  }
+  if (article.archivedAt && article.archivedAt.date < article.publishedAt.date) {
+    context.addIssue({ code: 'custom', path: ['archivedAt'], message: `${article.archivedAt.iso} is before publishedAt (${article.publishedAt.iso}): a copy cannot be older than the article` });
+  }
 });
+
+/** The slug a title gives: Turkish rules, any script transliterated, cut at a word boundary. */
+export function titleSlug(title: string): string {
+  return boundedSlug(turkishSlug(title));
+}
+
+/** The slug of an article's address and file name: its `slug`, or else its title's. */
+export function articleSlug(article: Pick<ArticleData, 'slug' | 'title'>): string {
+  return article.slug ?? titleSlug(article.title);
+}
 
 export type ArticleData = z.output<typeof articleSchema>;
 
@@ -58,7 +86,7 @@ export type ArticleData = z.output<typeof articleSchema>;
  * `publishedAt` and the slug from `slug` or, failing that, from the title.
  */
 export function permalink(article: Pick<ArticleData, 'publishedAt' | 'slug' | 'title'>): string {
-  const slug = article.slug ?? turkishSlug(article.title);
+  const slug = articleSlug(article);
   const [year, month, day] = article.publishedAt.date.split('-');
   return `/${year}/${month}/${day}/${slug}/`;
 }

@@ -6,7 +6,9 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownToHast } from 'satteri';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import type { MarkdownHeading, MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
+import { rehypeArchivedImages } from './rehype-archived-images.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
@@ -21,6 +23,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 const rehype = unified()
   .use(rehypeTableAlignment)
   .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeArchivedImages)
   .use(rehypeExternalLinks, { rel: ['external', 'noopener', 'noreferrer'] })
   .use(rehypeHeadingIds)
   .use(rehypeParagraphAnchors, { label: ui.linkToParagraph })
@@ -35,16 +38,17 @@ const rehype = unified()
  * output, while sanitising stays with `rehype-sanitize`. A faithful copy keeps the publisher's
  * quotes and dashes as they were written: no smart punctuation.
  */
-export function renderArticleMarkdown(markdown: string): { html: string; headings: MarkdownHeading[] } {
+export function renderArticleMarkdown(markdown: string): { html: string; headings: MarkdownHeading[]; localImagePaths: string[] } {
   const parsed = markdownToHast(markdown, { features: { gfm: true, frontmatter: false, smartPunctuation: false, rawHtml: true }, position: false });
-  const tree = rehype.runSync(parsed as Root);
+  const file = new VFile();
+  const tree = rehype.runSync(parsed as Root, file);
   const headings: MarkdownHeading[] = [];
   for (const node of tree.children) {
     const depth = node.type === 'element' ? headingRank(node) : undefined;
     // A heading's last child is its ¶ link (rehypeParagraphAnchors), not part of its text.
     if (depth !== undefined && node.type === 'element') headings.push({ depth, slug: String(node.properties.id), text: toString({ ...node, children: node.children.slice(0, -1) }) });
   }
-  return { html: toHtml(tree), headings };
+  return { html: toHtml(tree), headings, localImagePaths: (file.data as { localImagePaths?: string[] }).localImagePaths ?? [] };
 }
 
 /** The archive's Markdown processor for Astro (`markdown.processor`): `renderArticleMarkdown` for every article. */
@@ -54,8 +58,8 @@ export function articleMarkdown(): MarkdownProcessor {
     options: {},
     createRenderer: async () => ({
       render: async (markdown, options) => {
-        const { html, headings } = renderArticleMarkdown(markdown);
-        return { code: html, metadata: { headings, localImagePaths: [], remoteImagePaths: [], frontmatter: options?.frontmatter ?? {} } };
+        const { html, headings, localImagePaths } = renderArticleMarkdown(markdown);
+        return { code: html, metadata: { headings, localImagePaths, remoteImagePaths: [], frontmatter: options?.frontmatter ?? {} } };
       },
     }),
   };

@@ -30,6 +30,10 @@ describe.concurrent('invalid articles fail the build, naming the file and the pr
     ['a YAML syntax error', 'kotu-yaml.md', article(validFrontMatter.replace('title: "', 'title: [')), [/kotu-yaml\.md/]],
     ['a misspelt field', 'yazim-hatasi.md', article(`${validFrontMatter}\npublishedat: 2025-10-28`), [/publishedat/]],
     ['an empty body', 'bos.md', article(validFrontMatter, '   '), [/has no body/]],
+    ['a title over the length limit', 'uzun-baslik.md', article(validFrontMatter.replace(`"İzmir'de yağmur"`, `"${'Çok uzun başlık '.repeat(30)}"`)), [/title/, /longer than 300 characters/]],
+    ['a description over the length limit', 'uzun-ozet.md', article(validFrontMatter.replace('"Kısa özet."', `"${'Uzun özet. '.repeat(100)}"`)), [/description/, /longer than 1000 characters/]],
+    ['a publication day in the future', 'gelecek.md', article(validFrontMatter.replace('2025-10-28', '2031-05-01')), [/publishedAt/, /2031-05-01 is after today/]],
+    ['an archiving day before the publication day', 'once-arsiv.md', article(`${validFrontMatter}\narchivedAt: 2025-10-01`), [/archivedAt/, /2025-10-01 is before publishedAt/]],
   ])('%s', async (_, file, text, expected) => {
     const result = await build({ [file]: text, 'baska.md': other });
     expect(result.ok).toBe(false);

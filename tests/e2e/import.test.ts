@@ -239,15 +239,43 @@ describe('saved web pages', () => {
     expect(body.startsWith("Şırnak Şerafettin Elçi Havalimanı'ndan")).toBe(true);
   });
 
-  test('a single-file save whose address is in a comment, and whose publisher must be given by hand', async () => {
+  test('a single-file save whose address is in a comment, named after its host unless the publisher is given', async () => {
     const page = join(FIXTURES, 'singlefile.html');
-    const without = await importFiles(page);
-    expect(without.code).toBe(1);
-    expect(without.stderr).toContain('singlefile.html: found no the source’s name: give it with --source-name');
-    expect(await written()).toEqual([]);
+    expect((await importFiles(page, '--dry-run')).stdout).toContain('source:\n  name: karadeniz.example\n  url: https://karadeniz.example/haber/findik-hasadi');
     expect((await importFiles(page, '--source-name', 'Karadeniz Gazetesi')).code).toBe(0);
     const { data } = await readArticle('2025/08/12-findik-hasadi-basladi.md');
     expect(data.source).toEqual({ name: 'Karadeniz Gazetesi', url: 'https://karadeniz.example/haber/findik-hasadi' });
+  });
+});
+
+describe('flags and names', () => {
+  test('--lang sets the language over the page’s own', async () => {
+    expect((await importFiles(join(FIXTURES, 'jsonld.html'), '--lang', 'de')).code).toBe(0);
+    expect((await readArticle('2025/09/01-izmirde-fuar-kapilarini-acti.md')).data.lang).toBe('de');
+  });
+
+  test('a title without Latin letters takes its slug from the original address', async () => {
+    const page = join(projectRoot, 'tests/fixtures/readability/gmw/source.html');
+    const result = await importFiles(page, '--url', 'http://tech.gmw.cn/2017-03/10/content_23937776.htm');
+    expect(result.code, result.stderr).toBe(0);
+    expect(await written()).toEqual(['2017/03/10-content-23937776.md']);
+    expect((await readArticle('2017/03/10-content-23937776.md')).data).toMatchObject({ title: '宇航员在太空中喝酒会怎么样？后果很严重', slug: 'content-23937776', lang: 'zh' });
+  });
+
+  test('an unknown flag prints the usage, not a stack trace', async () => {
+    const result = await importFiles(SEED_CAPTURE_FILE, '--tilte', 'Başlık');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--tilte'");
+    expect(result.stderr).toContain('usage: npm run import -- FILE...');
+    expect(result.stderr).not.toMatch(/^\s+at |ERR_PARSE_ARGS/m);
+    expect(await written()).toEqual([]);
+  });
+
+  test('a missing date is asked for in plain words, naming the flag', async () => {
+    await writeFile(join(inputs, 'tarihsiz.html'), '<html lang="tr"><head><title>Başlık</title><meta name="description" content="Özet."></head><body><article><h1>Başlık</h1><p>Uzun bir metin paragrafı, haberin kendisi, yeterince uzun olsun diye yazıldı ve devam ediyor.</p></article></body></html>');
+    const result = await importFiles(join(inputs, 'tarihsiz.html'), '--url', 'https://haber.example/x');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('tarihsiz.html: found no publication date: give it with --date');
   });
 });
 

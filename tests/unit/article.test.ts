@@ -41,11 +41,29 @@ describe('articleSchema', () => {
     ['a slug with Turkish letters', { ...valid, slug: 'lavrov-zirvesi-ş' }, 'slug'],
     ['a language that is not a BCP 47 tag', { ...valid, lang: 'Türkçe' }, 'lang'],
     ['an empty tag', { ...valid, tags: ['Rusya', ''] }, 'tags.1'],
-    ['a title with nothing to make a slug from and no slug', { ...valid, title: '«Известия»' }, 'slug'],
+    ['a title with nothing to make a slug from and no slug', { ...valid, title: '«★»' }, 'slug'],
+    ['a title over 300 characters', { ...valid, title: 'Başlık '.repeat(60) }, 'title'],
+    ['a description over 1,000 characters', { ...valid, description: 'Özet. '.repeat(200) }, 'description'],
+    ['a publication day after today', { ...valid, publishedAt: '2999-01-01' }, 'publishedAt'],
+    ['a publication time after now', { ...valid, publishedAt: '2999-01-01T10:00:00+03:00' }, 'publishedAt'],
+    ['an archiving day before the publication day', { ...valid, archivedAt: '2025-10-27' }, 'archivedAt'],
+    ['an empty author', { ...valid, authors: ['Ayşe Yılmaz', ' '] }, 'authors.1'],
   ])('refuses %s, naming the field', (_, data, field) => {
     const found = problems(data);
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((problem) => problem.startsWith(`${field}: `))).toBe(true);
+  });
+
+  test('says why a date is refused', () => {
+    expect(problems({ ...valid, publishedAt: '2999-01-01' }).join('\n')).toMatch(/^publishedAt: 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/);
+    expect(problems({ ...valid, archivedAt: '2025-10-27' }).join('\n')).toContain('archivedAt: 2025-10-27 is before publishedAt (2025-10-28)');
+  });
+
+  test('accepts authors, an archiving day on the publication day, and a title in any script', () => {
+    expect(articleSchema.parse({ ...valid, authors: ['Stella Kim', 'Jennifer Jett'] }).authors).toEqual(['Stella Kim', 'Jennifer Jett']);
+    expect(articleSchema.parse(valid).authors).toEqual([]);
+    expect(problems({ ...valid, archivedAt: '2025-10-28' })).toEqual([]);
+    expect(permalink(articleSchema.parse({ ...valid, title: '«Известия»' }))).toBe('/2025/10/28/izvestiya/');
   });
 
   test('names the unknown key', () => {
@@ -58,6 +76,13 @@ describe('permalink', () => {
     expect(permalink(articleSchema.parse(valid))).toBe(
       '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/',
     );
+  });
+
+  test('cuts the slug of a long title at a word boundary, so a file name is never too long', () => {
+    const address = permalink(articleSchema.parse({ ...valid, title: `${'Çok uzun başlık '.repeat(18)}son` }));
+    const slug = address.split('/')[4]!;
+    expect(slug.length).toBeLessThanOrEqual(100);
+    expect(slug.split('-').every((word) => ['cok', 'uzun', 'baslik'].includes(word))).toBe(true);
   });
 
   test('keeps the slug field over a changed title', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/lib/article.ts';
 import { apa, bibtex, mla } from '../../src/lib/citation.ts';
 
@@ -35,4 +35,24 @@ test('BibTeX is an @online entry with an ASCII key, the day of the copy and esca
 }`);
   const tricky = bibtex({ ...citation, data: { ...data, title: '%50 zam & {kur} $ farkı_ \\ yok' } });
   expect(tricky).toContain('title = {\\%50 zam \\& \\{kur\\} \\$ farkı\\_ \\textbackslash{} yok}');
+});
+
+describe('an article whose original names its authors', () => {
+  const withAuthors = (authors: string[]) => ({ ...citation, data: { ...data, authors } });
+
+  test('APA lists them, joined by “&”, before the date, and gives the publisher after the title', () => {
+    expect(apa(withAuthors(['Stella Kim', 'Jennifer Jett']), 'Arşiv kopyası')).toBe(
+      'Stella Kim & Jennifer Jett. (2025, 28 Ekim). Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garantilere ihtiyacımız var. Sputnik Türkiye. https://anlatilaninotesi.com.tr/x.html (Arşiv kopyası: https://arsiv.example/2025/10/28/lavrov/)',
+    );
+  });
+
+  test('MLA names one or two, and the first with “et al.” for three', () => {
+    expect(mla(withAuthors(['Stella Kim']))).toMatch(/^Stella Kim\. “Lavrov/);
+    expect(mla(withAuthors(['Stella Kim', 'Jennifer Jett']))).toMatch(/^Stella Kim, and Jennifer Jett\. “Lavrov/);
+    expect(mla(withAuthors(['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']))).toMatch(/^Martin Untersinger, et al\. “Lavrov/);
+  });
+
+  test('BibTeX gives each as one braced name, joined by “and”', () => {
+    expect(bibtex(withAuthors(['Stella Kim', 'Jennifer Jett']))).toContain('  author = {{Stella Kim} and {Jennifer Jett}},\n  title = {');
+  });
 });

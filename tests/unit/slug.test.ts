@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSlugger, turkishSlug } from '../../src/lib/slug.ts';
+import { boundedSlug, createSlugger, MAX_SLUG_LENGTH, nameSlug, turkishSlug } from '../../src/lib/slug.ts';
 
 describe('turkishSlug', () => {
   test.each([
@@ -21,8 +21,44 @@ describe('turkishSlug', () => {
     expect(turkishSlug('İİİ ııı ÇÇÇ')).toMatch(/^[a-z0-9-]+$/);
   });
 
-  test('is empty when no Latin letter or digit is left', () => {
-    expect(turkishSlug('Лавров — «Известия»')).toBe('');
+  test('is empty only when the text has no letter or digit at all', () => {
+    expect(turkishSlug('— «★» —')).toBe('');
+  });
+});
+
+describe('slugs in any script', () => {
+  test.each([
+    ['Cyrillic', 'Лавров — «Известия»', 'lavrov-izvestiya'],
+    ['Greek', 'Αθήνα', 'athina'],
+    ['Arabic', 'القاهرة', 'lqhrh'],
+    ['Chinese', '北京', 'beijing'],
+    ['Japanese kana, voicing marks kept', 'トレンドマイクロ', 'torendomaikuro'],
+    ['Devanagari, vowel signs kept', 'हिन्दी', 'hindi'],
+    ['Hebrew', 'ירושלים', 'yrvslym'],
+    ['Latin letters Turkish lacks', 'Straße in Århus', 'strasse-in-arhus'],
+    ['Turkish beside Cyrillic', 'İzmir ve Москва', 'izmir-ve-moskva'],
+  ])('%s: %s → %s', (_, text, slug) => {
+    expect(turkishSlug(text)).toBe(slug);
+  });
+
+  test('a name with no letter at all still gets a stable, non-empty slug', () => {
+    expect(nameSlug('★★★')).toMatch(/^x-[a-z0-9]+$/);
+    expect(nameSlug('★★★')).toBe(nameSlug('★★★'));
+    expect(nameSlug('☆☆☆')).not.toBe(nameSlug('★★★'));
+  });
+});
+
+describe('boundedSlug', () => {
+  test('cuts a long slug at a word boundary, within the bound', () => {
+    const slug = boundedSlug(turkishSlug('Uzun bir başlık '.repeat(40)));
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug.split('-').every((word) => ['uzun', 'bir', 'baslik'].includes(word))).toBe(true);
+    expect(slug.endsWith('-')).toBe(false);
+  });
+
+  test('keeps a short slug and cuts one over-long word', () => {
+    expect(boundedSlug('kisa-baslik')).toBe('kisa-baslik');
+    expect(boundedSlug('a'.repeat(250))).toHaveLength(MAX_SLUG_LENGTH);
   });
 });
 

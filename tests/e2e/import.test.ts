@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -155,6 +155,38 @@ describe('a changed capture of an archived article', () => {
       expect(wordsOf(toText(select('.article-body', await page(`${SEED_PERMALINK}surum/1/`))!))).toEqual(wordsOf(readSeed().body));
       const diff = await page(`${SEED_PERMALINK}fark/1-2/`);
       expect(selectAll('.diff-title del', diff).map((node) => toText(node))).toEqual(['çıkarılan: garantilere ihtiyacımız var']);
+    } finally {
+      await removeFixtureSite(root);
+    }
+  });
+
+  test('a later capture of a page saved complete keeps its own photos beside it, and both versions show theirs', async () => {
+    const root = await createFixtureSite({});
+    try {
+      into = join(root, 'content/articles');
+      const saved = join(projectRoot, 'tests/fixtures/saved-complete/Obama admits US gun laws.html');
+      expect((await importFiles(saved)).code).toBe(0);
+      // The same page saved again after an edit, its photos beside it as before.
+      const later = join(inputs, 'Obama admits US gun laws.html');
+      await cp(join(projectRoot, 'tests/fixtures/saved-complete/Obama admits US gun laws_files'), join(inputs, 'Obama admits US gun laws_files'), { recursive: true });
+      await writeFile(later, (await readFile(saved, 'utf8')).replace('is the greatest frustration of his presidency', 'is the deepest frustration of his presidency'));
+      const result = await importFiles(later);
+      expect(result.code, result.stderr).toBe(0);
+      const folder = join(into, '2015/07/24-obama-admits-us-gun-laws-are-his-biggest-frustration');
+      expect((await readdir(folder)).sort()).toEqual([
+        '84456971-gettyimages-167501087.jpg',
+        '84456972-p072315al-0500.jpg',
+        'surum-2-84456971-gettyimages-167501087.jpg',
+        'surum-2-84456972-p072315al-0500.jpg',
+        'surum-2.md',
+      ]);
+      expect(await readFile(join(folder, 'surum-2.md'), 'utf8')).toContain('](./surum-2-84456971-gettyimages-167501087.jpg "The president said');
+      const build = await buildSite(root);
+      expect(build.ok, build.output).toBe(true);
+      for (const path of ['2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/surum/1', '2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/surum/2']) {
+        const images = selectAll('.article-body img', fromHtml(await readFile(join(root, 'dist', path, 'index.html'), 'utf8')));
+        expect(images.map((image) => String(image.properties.src))).toEqual([expect.stringMatching(/^\/_astro\/.+\.webp$/), expect.stringMatching(/^\/_astro\/.+\.webp$/)]);
+      }
     } finally {
       await removeFixtureSite(root);
     }

@@ -90,7 +90,6 @@ export const ui = {
   copyCitation: 'Kopyala',
   provenance: 'Kaynak bilgisi',
   publisher: 'Yayın kuruluşu',
-  authors: 'Yazan',
   byline: (names: string) => `Yazan: ${names}`,
   /** Written into an article's Markdown by the import where an image of the original could not be kept. */
   imageNotArchived: 'Görsel arşivlenmedi',

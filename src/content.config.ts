@@ -3,7 +3,11 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema } from './lib/article.ts';
 
 /** What the glob loader is told of each file type: for Markdown, how Astro would render it. */
-type EntryTypes = ReadonlyMap<string, { getRenderFunction?: unknown }>;
+type RenderFunction = (entry: { body?: string }) => Promise<unknown>;
+type EntryTypes = ReadonlyMap<string, { getRenderFunction?: (config: unknown) => Promise<RenderFunction> }>;
+
+/** A Markdown image (`![alt](file)`): archived images reach a page only through Astro's own rendering. */
+const HAS_IMAGE = /!\[[^\]]*\]\(/;
 
 /**
  * The glob loader, reading front matter and bodies only: the article pages render their bodies
@@ -11,8 +15,9 @@ type EntryTypes = ReadonlyMap<string, { getRenderFunction?: unknown }>;
  * into the content store (33 KB an article, one JSON module Node compiles for minutes at 10,000,
  * and a store that breaks near 16,000); its `deferRender` makes every file a Vite module instead,
  * bundled with the pages (at 1,000 articles: bundling 17 s instead of 4.5 s, a peak of 1.7 GB
- * instead of 1.0; BENCHMARKS.md). Without a renderer glob() keeps the data and the body, and
- * nothing else.
+ * instead of 1.0; BENCHMARKS.md). When the renderer returns nothing, glob() keeps the data and the
+ * body, and nothing else. Markdown with images (archived beside the article by the import) is still
+ * rendered into the store: Astro resolves its images into optimised ones only there.
  */
 function withoutRendering(loader: Loader): Loader {
   return {
@@ -20,7 +25,20 @@ function withoutRendering(loader: Loader): Loader {
     load: (context: LoaderContext) => {
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
       if (!entryTypes?.get('.md')?.getRenderFunction) throw new Error('src/content.config.ts: this Astro no longer gives its loaders the Markdown renderer to leave out; see withoutRendering');
-      const unrendered = new Map([...entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }]));
+      const unrendered = new Map(
+        [...entryTypes].map(([extension, { getRenderFunction, ...type }]) => [
+          extension,
+          getRenderFunction === undefined
+            ? type
+            : {
+                ...type,
+                getRenderFunction: async (config: unknown) => {
+                  const render = await getRenderFunction(config);
+                  return (entry: { body?: string }) => (HAS_IMAGE.test(entry.body ?? '') ? render(entry) : Promise.resolve(undefined));
+                },
+              },
+        ]),
+      );
       return loader.load({ ...context, entryTypes: unrendered } as LoaderContext);
     },
   };

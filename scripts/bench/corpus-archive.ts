@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { MAX_DESCRIPTION_LENGTH } from '../../src/lib/article.ts';
 
 /**
  * Archives of real Turkish news text: the sentences of the `nlptoolkit-corpus` package (ISC; about
@@ -65,7 +66,7 @@ export async function writeCorpusArchive(directory: string, { count, first = 0, 
       file,
       `---
 title: ${yamlString(title!.slice(0, 200))}
-description: ${yamlString(lede!)}
+description: ${yamlString(lede!.slice(0, MAX_DESCRIPTION_LENGTH))}
 publishedAt: ${date}
 source:
   name: ${yamlString(SOURCES[index % SOURCES.length]!)}

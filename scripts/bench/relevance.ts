@@ -28,6 +28,7 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../../tests/support/site.ts';
 import { foldTurkish } from '../../src/lib/turkish.ts';
 import { writeCorpusArchive } from './corpus-archive.ts';
+import { submitSearch } from './search-page-timing.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, words: { type: 'string', default: '150' }, absent: { type: 'string', default: '50' } } });
@@ -192,23 +193,7 @@ interface Answer {
 
 /** Submits a query in the search page's box and reads the first page of results and the status. */
 async function searchPage(page: Page, query: string): Promise<Answer> {
-  const answer = await page.evaluate(async (text) => {
-    const input = document.querySelector<HTMLInputElement>('#site-search')!;
-    const list = document.querySelector<HTMLElement>('#search-results')!;
-    const start = performance.now();
-    await new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (list.getAttribute('aria-busy') !== 'false') return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-      input.value = text;
-      input.form!.requestSubmit();
-    });
-    const paths = [...list.querySelectorAll<HTMLAnchorElement>('.search-result h2 a')].map((link) => new URL(link.href).pathname);
-    return { paths, status: document.querySelector('#search-status')?.textContent ?? '', ms: performance.now() - start };
-  }, query);
+  const answer = await submitSearch(page, query);
   return { paths: answer.paths, labelled: answer.status.includes('bunun yerine'), ms: answer.ms };
 }
 

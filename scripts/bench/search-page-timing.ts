@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface SearchPageTiming {
   query: string;
@@ -56,24 +56,10 @@ export async function timeSearchPage(browser: Browser, site: string, queries: re
       );
     });
     await page.goto(`${site}/ara/`, { waitUntil: 'networkidle' });
-    const submit = () =>
-      page.evaluate(async (text) => {
-        const input = document.querySelector<HTMLInputElement>('#site-search')!;
-        const list = document.querySelector<HTMLElement>('#search-results')!;
-        const start = performance.now();
-        await new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (list.getAttribute('aria-busy') !== 'false') return;
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-          input.value = text;
-          input.form!.requestSubmit();
-        });
-        const status = document.querySelector('#search-status')?.textContent ?? '';
-        return { ms: performance.now() - start, results: Number(/(\d+) sonuç/.exec(status)?.[1] ?? 0) };
-      }, query);
+    const submit = async () => {
+      const { status, ms } = await submitSearch(page, query);
+      return { ms, results: Number(/(\d+) sonuç/.exec(status)?.[1] ?? 0) };
+    };
     const cold = await submit();
     counting = false;
     await Promise.all(counted);
@@ -83,4 +69,29 @@ export async function timeSearchPage(browser: Browser, site: string, queries: re
     timings.push({ query, results: cold.results, coldBytes, coldBytesByKind, coldMs: cold.ms, warmMs: warm.ms });
   }
   return timings;
+}
+
+/**
+ * Submits a query in the search page's own box, as a reader does, and waits until the results list
+ * is rendered (`aria-busy` back to false): the addresses of the first page of results, the status
+ * line, and the milliseconds from submitting.
+ */
+export function submitSearch(page: Page, query: string): Promise<{ paths: string[]; status: string; ms: number }> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>('#site-search')!;
+    const list = document.querySelector<HTMLElement>('#search-results')!;
+    const start = performance.now();
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (list.getAttribute('aria-busy') !== 'false') return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+      input.value = text;
+      input.form!.requestSubmit();
+    });
+    const paths = [...list.querySelectorAll<HTMLAnchorElement>('.search-result h2 a')].map((link) => new URL(link.href).pathname);
+    return { paths, status: document.querySelector('#search-status')?.textContent ?? '', ms: performance.now() - start };
+  }, query);
 }

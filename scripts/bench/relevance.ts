@@ -29,6 +29,7 @@ import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite
 import { foldTurkish } from '../../src/lib/turkish.ts';
 import { writeCorpusArchive } from './corpus-archive.ts';
 import { submitSearch } from './search-page-timing.ts';
+import { random } from './synthetic-archive.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, words: { type: 'string', default: '150' }, absent: { type: 'string', default: '50' } } });
@@ -37,17 +38,6 @@ const knownWords = Number(values.words);
 const absentPerKind = Number(values.absent);
 const TOP = 10;
 
-/** mulberry32, so that every run asks the same words. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(20251201);
 const sample = <T>(items: readonly T[], size: number): T[] => {
   const pool = [...items];

@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path';
  * dozen sources, every file valid under the archive's schema.
  */
 
-/** mulberry32: a small, fast, seedable generator, so that every run writes the same archive. */
-function random(seed: number): () => number {
+/** mulberry32: a small, fast, seedable generator, so that every run writes the same archive (and the relevance run asks the same words). */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -47,8 +47,14 @@ export default defineConfig({
   // The public address of the archive: canonical links and feeds are absolute.
   site: deployment.site,
   base: deployment.base,
-  // The base for src/lib/urls.ts, which every address the site writes goes through.
-  vite: { define: { __ARCHIVE_BASE__: JSON.stringify(deployment.base) } },
+  vite: {
+    define: {
+      // The base for src/lib/urls.ts, which every address the site writes goes through.
+      __ARCHIVE_BASE__: JSON.stringify(deployment.base),
+      // The folder the articles' paths are relative to, for reading their bodies (src/data/articles.ts).
+      __ARCHIVE_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))),
+    },
+  },
   trailingSlash: 'always',
   // Old addresses of renamed articles lead to their permalinks: links people made never break.
   redirects: articles.redirects,

@@ -1,19 +1,27 @@
-import { exactForm, isExactFormOf } from '../lib/exact-forms.ts';
+import { exactForm } from '../lib/exact-forms.ts';
 import { judgeFallback, type FallbackJudgement } from '../lib/fallback-match.ts';
 import { toSearchQuery, type QueryWord, type SearchQuery } from '../lib/search-query.ts';
+import { BUNDLE_FILTER, YEAR_FILTER, type BundleYears } from '../lib/search-bundles.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch, type SearchOptions } from './pagefind.ts';
 
 /**
- * One search over every language of the archive (search-languages.ts), with exact forms first and
- * no unrelated fallback presented as a match (exact-forms.ts, fallback-match.ts).
+ * One search over every language and year of the archive (search-bundles.ts), with exact forms
+ * first and no unrelated fallback presented as a match (exact-forms.ts, fallback-match.ts).
+ *
+ * Each year's bundle is searched on its own (its language's module told the year by
+ * `BUNDLE_FILTER`), as Pagefind answers a word a bundle lacks with a fallback of that bundle's own: merged
+ * with the other years' results unseen, an unrelated fallback of one year would rank among the
+ * true matches of another.
  */
 
 export interface FoundResult {
   result: PagefindResult;
-  /** The bundle it came from. */
+  /** The language of the bundle it came from. */
   language: string;
   /** How many of the query's words the article has as typed (after folding). */
   exactWords: number;
+  /** Whether the query as typed found it, not only its folded spelling. */
+  typed: boolean;
 }
 
 /** What the page must say beside (or instead of) the results. */
@@ -48,10 +56,11 @@ function addCounts(into: FilterCounts, counts: FilterCounts, combine: (a: number
 
 /**
  * Asks Pagefind the query as typed (for its stemmer) and folded (for the spelling variants), and
- * merges: results for the typed spelling first, then those found only folded. Filter counts are
- * the larger of the two searches' counts, as the two result sets mostly contain each other.
+ * merges: results for the typed spelling first, then those found only folded (`typed` names the
+ * first). Filter counts are the larger of the two searches' counts, as the two result sets mostly
+ * contain each other.
  */
-async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: SearchOptions): Promise<PagefindSearch> {
+async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: SearchOptions): Promise<PagefindSearch & { typed: Set<string> }> {
   const asked = query.typed ? [...new Set([query.typed, query.folded])] : [null];
   const searches = await Promise.all(asked.map((text) => pagefind.search(text, options)));
   const seen = new Set<string>();
@@ -60,24 +69,20 @@ async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: Searc
   return {
     results: searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id))),
     filters,
+    typed: new Set(searches[0]!.results.map((result) => result.id)),
   };
 }
 
 /**
- * The articles that have `word` as typed. When the exact form is not indexed Pagefind falls back
- * to a shorter entry, which can only be another exact form or a number: so the first result's
- * match is checked to be this very form.
+ * The articles that have `word` as typed: a quoted search of its exact form, which Pagefind
+ * answers with the pages that have that very entry, and never with a fallback to a shorter one.
  */
 async function exactMatches(pagefind: Pagefind, word: QueryWord, options: SearchOptions): Promise<Set<string>> {
-  const search = await pagefind.search(exactForm(word.written), { filters: options.filters ?? {} });
-  const first = search.results[0];
-  if (!first) return new Set();
-  const words = (await first.data()).content.split(/\s+/);
-  if (!first.words.some((position) => isExactFormOf(words[position] ?? '', word.key))) return new Set();
+  const search = await pagefind.search(`"${exactForm(word.written)}"`, { filters: options.filters ?? {} });
   return new Set(search.results.map((result) => result.id));
 }
 
-/** What Pagefind's matches for a word no article has as typed are worth, in one language's bundle; undefined when it has none. */
+/** What Pagefind's matches for a word no article has as typed are worth, in one bundle; undefined when it has none. */
 async function judgeMatches(language: string, word: QueryWord, search: PagefindSearch): Promise<FallbackJudgement | undefined> {
   const first = search.results[0];
   if (!first) return undefined;
@@ -138,25 +143,42 @@ function dateMerge(lists: FoundResult[][], direction: 'asc' | 'desc'): ArchiveSe
 }
 
 /**
- * Searches every language's bundle. Within a language, results keep Pagefind's order (`searchBoth`);
- * across languages they are merged by score; above all, an article with more of the query's
- * words as typed comes first. A word that no article of any language has as typed is judged
+ * The search options for one year's bundle: the reader's, narrowed to that bundle; undefined when
+ * the reader's year filter leaves the year out.
+ */
+function inYear(options: SearchOptions, year: string): SearchOptions | undefined {
+  const chosen = options.filters?.[YEAR_FILTER]?.any ?? [];
+  if (chosen.length > 0 && !chosen.includes(year)) return undefined;
+  return { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: { any: [year] } } };
+}
+
+/**
+ * Searches every bundle. Within a bundle, results keep Pagefind's order (`searchBoth`); across
+ * bundles they are merged by score; above that, an article the query as typed found comes before
+ * one only its folded spelling found; above all, an article with more of the query's words as
+ * typed comes first. A word that no article of any bundle has as typed is judged
  * (fallback-match.ts): kept as a labelled fallback, or the whole search finds nothing and says so.
  */
 export async function searchArchive(
-  languages: readonly string[],
+  years: BundleYears,
   chosenLanguages: readonly string[],
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<ArchiveSearch> {
+  const searched = Object.entries(years).flatMap(([language, languageYears]) =>
+    languageYears.flatMap((year) => {
+      const yearOptions = inYear(options, year);
+      return yearOptions ? [{ language, languageYears, options: yearOptions }] : [];
+    }),
+  );
   const bundles = await Promise.all(
-    languages.map(async (language) => {
-      const pagefind = await loadPagefind(language);
+    searched.map(async ({ language, languageYears, options }) => {
+      const pagefind = await loadPagefind(language, languageYears);
       const [stem, exact] = await Promise.all([
         searchBoth(pagefind, query, options),
         Promise.all(query.words.map((word) => exactMatches(pagefind, word, options))),
       ]);
-      return { language, pagefind, stem, exact };
+      return { language, pagefind, options, stem, exact };
     }),
   );
 
@@ -169,7 +191,7 @@ export async function searchArchive(
       Promise.all(
         query.words.map(async (word, index) => {
           if (bundle.exact[index]!.size > 0) return 'exact' as const;
-          const search = alone ? bundle.stem : await searchBoth(bundle.pagefind, toSearchQuery(word.written), options);
+          const search = alone ? bundle.stem : await searchBoth(bundle.pagefind, toSearchQuery(word.written), bundle.options);
           return (await judgeMatches(bundle.language, word, search)) ?? ({ kind: 'unrelated' } as const);
         }),
       ),
@@ -194,7 +216,7 @@ export async function searchArchive(
     .filter((bundle) => shown(bundle.language))
     .map((bundle) =>
       bundle.stem.results
-        .map((result) => ({ result, language: bundle.language, exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length }))
+        .map((result) => ({ result, language: bundle.language, exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length, typed: bundle.stem.typed.has(result.id) }))
         // Stable: within one count of exact words, Pagefind's order stays. A date order is the reader's: it stays whole.
         .sort((a, b) => (byDate ? 0 : b.exactWords - a.exactWords)),
     );
@@ -205,7 +227,7 @@ export async function searchArchive(
   } else {
     const results: FoundResult[] = [];
     for (let exactWords = query.words.length; exactWords >= 0; exactWords--) {
-      results.push(...mergeByScore(lists.map((list) => list.filter((item) => item.exactWords === exactWords))));
+      for (const typed of [true, false]) results.push(...mergeByScore(lists.map((list) => list.filter((item) => item.exactWords === exactWords && item.typed === typed))));
     }
     let taken = 0;
     next = async (howMany) => {
@@ -215,18 +237,16 @@ export async function searchArchive(
   }
   const filters: FilterCounts = {};
   for (const bundle of found) if (shown(bundle.language)) addCounts(filters, bundle.stem.filters, (a, b) => a + b);
-  return {
-    count,
-    next,
-    filters,
-    languages: Object.fromEntries(found.map((bundle) => [bundle.language, bundle.stem.results.length])),
-    notice,
-  };
+  const languages: Record<string, number> = {};
+  for (const bundle of found) languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.stem.results.length;
+  return { count, next, filters, languages, notice };
 }
 
-/** Every filter value of every chosen language's bundle, with its count over all articles. */
-export async function allFilters(languages: readonly string[]): Promise<FilterCounts> {
+/** Every filter value of every language's bundles, with its count over all articles. */
+export async function allFilters(years: BundleYears): Promise<FilterCounts> {
   const filters: FilterCounts = {};
-  for (const counts of await Promise.all(languages.map(async (language) => (await loadPagefind(language)).filters()))) addCounts(filters, counts, (a, b) => a + b);
+  for (const counts of await Promise.all(Object.entries(years).map(async ([language, languageYears]) => (await loadPagefind(language, languageYears)).filters()))) {
+    addCounts(filters, counts, (a, b) => a + b);
+  }
   return filters;
 }

@@ -1,5 +1,5 @@
 import { href } from '../lib/urls.ts';
-import { bundleRoute } from '../lib/search-languages.ts';
+import { BUNDLE_FILTER, bundleRoute } from '../lib/search-bundles.ts';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export interface PagefindResultData {
@@ -38,24 +38,40 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-const bundles = new Map<string, Promise<Pagefind>>();
+interface IndexOptions {
+  mergeFilter?: Record<string, string>;
+}
+
+interface PagefindModule extends Pagefind {
+  options(options: IndexOptions): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(indexPath: string, options: IndexOptions): Promise<void>;
+}
+
+const languages = new Map<string, Promise<Pagefind>>();
 
 /**
- * A language's bundle (search-languages.ts), loaded on first use only. Each bundle's pagefind.js
- * is its own module, with its own worker and its own WebAssembly, and so its own language's
- * stemmer: Pagefind's `mergeIndex` would search every index with the first one's stemmer. A
- * bundle holding one language is opened in that language whatever the page's `lang` says
- * (Pagefind falls back to the bundle's largest language).
+ * A language's bundles (search-bundles.ts) as one search, loaded on first use only. The newest
+ * year's pagefind.js is the language's module, with its own worker and its own WebAssembly, and
+ * so its own language's stemmer; the other years are merged into it with `mergeIndex`, which
+ * searches them with that module's stemmer and WebAssembly: the right one, as they are all of
+ * one language. Each year's bundle is given the filter `BUNDLE_FILTER` with its year, by which a
+ * search asks for that year's results alone. The module
+ * is opened in its language whatever the page's `lang` says (Pagefind falls back to the bundle's
+ * largest language).
  */
-export function loadPagefind(language: string): Promise<Pagefind> {
-  let bundle = bundles.get(language);
-  if (!bundle) {
-    bundle = import(/* @vite-ignore */ href(`${bundleRoute(language)}pagefind.js`)).then(async (module: Pagefind & { init(): Promise<void> }) => {
+export function loadPagefind(language: string, years: readonly string[]): Promise<Pagefind> {
+  let bundles = languages.get(language);
+  if (!bundles) {
+    const [newest, ...older] = years;
+    bundles = import(/* @vite-ignore */ href(`${bundleRoute(language, newest!)}pagefind.js`)).then(async (module: PagefindModule) => {
+      await module.options({ mergeFilter: { [BUNDLE_FILTER]: newest! } });
       await module.init();
+      await Promise.all(older.map((year) => module.mergeIndex(href(bundleRoute(language, year)), { mergeFilter: { [BUNDLE_FILTER]: year } })));
       return module;
     });
-    bundle.catch(() => bundles.delete(language));
-    bundles.set(language, bundle);
+    bundles.catch(() => languages.delete(language));
+    languages.set(language, bundles);
   }
-  return bundle;
+  return bundles;
 }

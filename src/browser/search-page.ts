@@ -15,6 +15,7 @@ import {
 import { textFragment } from '../lib/text-fragment.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
+import type { BundleYears } from '../lib/search-bundles.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import { allFilters, searchArchive, textWords, type ArchiveSearch, type FoundResult } from './archive-search.ts';
 
@@ -109,8 +110,9 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   if (!input || !options || !sort || !filters || !status || !list || !more) return;
-  /** Each language's bundle and how many articles it holds, as the build wrote them on the page. */
+  /** How many articles each language holds, and the years of its bundles, as the build wrote them on the page. */
   const languageCounts: Record<string, number> = JSON.parse(list.dataset.languages ?? '{}');
+  const bundleYears: BundleYears = JSON.parse(list.dataset.years ?? '{}');
   const languages = Object.keys(languageCounts);
   document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
   options.hidden = false;
@@ -144,8 +146,8 @@ export function startSearchPage(): void {
       if (hasFilters(state)) filters!.open = true;
       countingFilters ||= filters!.open;
       // The language filter is offered only where there is a choice.
-      const everyFilter = countingFilters ? { ...(await allFilters(languages)), ...(languages.length > 1 ? { language: languageCounts } : {}) } : undefined;
-      const search: ArchiveSearch = await searchArchive(languages, state.filters.language, query, {
+      const everyFilter = countingFilters ? { ...(await allFilters(bundleYears)), ...(languages.length > 1 ? { language: languageCounts } : {}) } : undefined;
+      const search: ArchiveSearch = await searchArchive(bundleYears, state.filters.language, query, {
         filters: chosen,
         ...(state.sort === 'alaka' ? {} : { sort: { date: state.sort === 'yeni' ? 'desc' : 'asc' } }),
       });

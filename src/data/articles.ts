@@ -1,12 +1,16 @@
-import { posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+// The front-matter reader Astro's glob loader reads a body with.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
+import { byNewest, permalink, publicationYear, type ArticleData } from '../lib/article.ts';
+import type { PublishedAt } from '../lib/dates.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
 import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
-import { orderLanguages, searchLanguage } from '../lib/search-languages.ts';
+import { orderLanguages, searchLanguage, type BundleYears } from '../lib/search-bundles.ts';
 import { href } from '../lib/urls.ts';
 import { renderArticleMarkdown } from '../markdown/index.ts';
 import { diffVersions, readableText, type VersionDiff, type VersionText } from '../lib/text-diff.ts';
@@ -35,6 +39,25 @@ export interface Article {
 
 let articles: Promise<Article[]> | undefined;
 
+/** The project's folder, which entries' `filePath`s are relative to (set in astro.config.mjs). */
+declare const __ARCHIVE_ROOT__: string;
+
+let lastBody: { entry: CollectionEntry<'articles'>; body: string } | undefined;
+
+/**
+ * An entry's Markdown body, read from its file as Astro's glob loader reads it. The content store
+ * keeps front matter only (`retainBody: false`, src/content.config.ts): with the bodies it grows by
+ * 15 MB a thousand articles, and Astro writes it as one string, which breaks near 35,000
+ * (withastro/astro#13360). The last one is kept, as a page asks for its body more than once.
+ */
+export function bodyOf(entry: CollectionEntry<'articles'>): string {
+  if (lastBody?.entry !== entry) {
+    const text = readFileSync(join(__ARCHIVE_ROOT__, entry.filePath!), 'utf8');
+    lastBody = { entry, body: parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim() };
+  }
+  return lastBody.body;
+}
+
 /** Images archived beside articles, loaded only when a page asks for one. */
 const archivedImages = import.meta.glob<{ default: ImageMetadata }>('/content/articles/**/*.{jpg,jpeg,png,webp,gif,avif}');
 /** The first image of a body that is a file beside it, as the import writes one: `![alt](./28-slug/photo.jpg "caption")`. */
@@ -45,7 +68,7 @@ const FIRST_LOCAL_IMAGE = /!\[[^\]]*\]\((\.\/[^)\s]+)/;
  * `image`): its address on this site, under the base already, as Astro writes every asset's.
  */
 export async function leadImage(article: Article): Promise<string | undefined> {
-  const src = FIRST_LOCAL_IMAGE.exec(article.entry.body ?? '')?.[1];
+  const src = FIRST_LOCAL_IMAGE.exec(bodyOf(article.entry))?.[1];
   const file = article.entry.filePath;
   const load = src && file ? archivedImages[`/${posix.join(posix.dirname(file), src)}`] : undefined;
   if (!load) return undefined;
@@ -66,17 +89,13 @@ function claims(what: string, advice: string) {
 /**
  * Every article, newest first, with its permalink. Built once per build:
  * every page needs the same list, and at 10,000 articles rebuilding it per page would dominate.
- * Fails the build, naming the files, when two articles claim one permalink or one original,
- * or when an article has no body.
+ * Fails the build, naming the files, when two articles claim one permalink or one original.
  */
 export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
     const claimPermalink = claims('permalink', 'give one of them another "slug"');
     const claimOriginal = claims('original URL (source.url)', 'an article is archived once, and a later capture of it is its next version, in a file such as 28-slug/surum-2.md beside it');
     const claimAddress = claims('address', 'an address leads to one article');
-    for (const entry of entries) {
-      if (!entry.body?.trim()) throw new Error(`${entry.filePath ?? entry.id} has no body: an archived article needs its text`);
-    }
     const chains = versionChains(entries.map((entry) => ({ file: entry.id, data: entry.data, entry })));
     const list = chains.map((chain) => {
       const first = chain[0]!;
@@ -106,13 +125,22 @@ export function getArticles(): Promise<Article[]> {
 }
 
 /**
- * How many articles each language's search bundle holds (search-languages.ts), the interface's
- * language first: the search page loads one bundle for each.
+ * What the search page loads (search-bundles.ts): how many articles each language has, the
+ * interface's language first, and the years of each language's bundles, newest first.
  */
-export async function searchLanguageCounts(): Promise<Record<string, number>> {
+export async function searchBundles(): Promise<{ counts: Record<string, number>; years: BundleYears }> {
   const counts = new Map<string, number>();
-  for (const { data } of await getArticles()) counts.set(searchLanguage(data.lang), (counts.get(searchLanguage(data.lang)) ?? 0) + 1);
-  return Object.fromEntries(orderLanguages(counts.keys()).map((language) => [language, counts.get(language)!]));
+  const years = new Map<string, Set<string>>();
+  for (const { data } of await getArticles()) {
+    const language = searchLanguage(data.lang);
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+    years.set(language, (years.get(language) ?? new Set()).add(publicationYear(data.publishedAt.date)));
+  }
+  const languages = orderLanguages(counts.keys());
+  return {
+    counts: Object.fromEntries(languages.map((language) => [language, counts.get(language)!])),
+    years: Object.fromEntries(languages.map((language) => [language, [...years.get(language)!].sort().reverse()])),
+  };
 }
 
 /**
@@ -121,27 +149,42 @@ export async function searchLanguageCounts(): Promise<Record<string, number>> {
  */
 const feedHtml = (entry: CollectionEntry<'articles'>) => articleBody(entry).html.replace(/<img __ASTRO_IMAGE_="[^"]*">/g, '');
 
+let feedArticles: Promise<FeedArticle[]> | undefined;
+
 /**
  * The newest publications and changes, for the feeds: each article as first published, at its
- * permalink, and each later version at its own address, dated the day it was captured.
+ * permalink, and each later version at its own address, dated the day it was captured. Only the
+ * items the feeds carry are rendered, once for both feeds: rendering every article took 8 s a feed
+ * at 10,000 articles.
  */
-export async function getFeedArticles(): Promise<FeedArticle[]> {
-  const items: FeedArticle[] = [];
-  for (const article of await getArticles()) {
-    const [first, ...later] = article.versions;
-    items.push({ data: { ...first!.data, tags: article.data.tags }, permalink: article.permalink, html: feedHtml(first!.entry), date: article.data.publishedAt });
-    for (const version of later) {
-      const summary = changeSummary(versionDiff(article, version.number - 1, version.number));
-      items.push({
-        data: { ...version.data, tags: article.data.tags },
-        permalink: version.path,
-        html: feedHtml(version.entry),
-        date: version.data.archivedAt!,
-        update: { title: ui.updatedTitle(version.data.title), summary: ui.versionChanged(version.number, summary) },
-      });
+export function getFeedArticles(): Promise<FeedArticle[]> {
+  feedArticles ??= getArticles().then((articles) => {
+    const items: { date: PublishedAt; permalink: string; item: () => FeedArticle }[] = [];
+    for (const article of articles) {
+      const [first, ...later] = article.versions;
+      const { permalink, data } = article;
+      items.push({ date: data.publishedAt, permalink, item: () => ({ data: { ...first!.data, tags: data.tags }, permalink, html: feedHtml(first!.entry), date: data.publishedAt }) });
+      for (const version of later) {
+        const date = version.data.archivedAt!;
+        items.push({
+          date,
+          permalink: version.path,
+          item: () => ({
+            data: { ...version.data, tags: data.tags },
+            permalink: version.path,
+            html: feedHtml(version.entry),
+            date,
+            update: { title: ui.updatedTitle(version.data.title), summary: ui.versionChanged(version.number, changeSummary(versionDiff(article, version.number - 1, version.number))) },
+          }),
+        });
+      }
     }
-  }
-  return items.sort((a, b) => b.date.timestamp - a.date.timestamp || a.permalink.localeCompare(b.permalink)).slice(0, FEED_SIZE);
+    return items
+      .sort((a, b) => b.date.timestamp - a.date.timestamp || a.permalink.localeCompare(b.permalink))
+      .slice(0, FEED_SIZE)
+      .map(({ item }) => item());
+  });
+  return feedArticles;
 }
 
 /**
@@ -178,13 +221,13 @@ let lastRendered: { entry: CollectionEntry<'articles'>; body: ReturnType<typeof 
  * shows a body also counts its words; keeping more would hold the whole archive's HTML in memory.
  */
 export function articleBody(entry: CollectionEntry<'articles'>) {
-  if (lastRendered?.entry !== entry) lastRendered = { entry, body: renderArticleMarkdown(entry.body ?? '') };
+  if (lastRendered?.entry !== entry) lastRendered = { entry, body: renderArticleMarkdown(bodyOf(entry)) };
   return lastRendered.body;
 }
 
 /** A version's Markdown text exactly as it is served at its `.md` address and hashed (the latest version's unless another is named). */
 export function servedMarkdown(article: Article, version: ArticleVersion = article.versions.at(-1)!): string {
-  return canonicalMarkdown(version.entry.body ?? '');
+  return canonicalMarkdown(bodyOf(version.entry));
 }
 
 /**
@@ -220,7 +263,7 @@ export async function diffPaths() {
 
 /** The words of a version as a reader sees them, part by part. */
 function versionText(version: ArticleVersion): VersionText {
-  return { title: version.data.title, description: version.data.description, body: readableText(version.entry.body ?? '') };
+  return { title: version.data.title, description: version.data.description, body: readableText(bodyOf(version.entry)) };
 }
 
 const diffs = new Map<string, VersionDiff>();

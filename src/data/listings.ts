@@ -1,3 +1,4 @@
+import { publicationYear } from '../lib/article.ts';
 import { formatTurkishMonth } from '../lib/dates.ts';
 import { pageParameter, paginate, type ListPage } from '../lib/pagination.ts';
 import { relatedByTags } from '../lib/related.ts';
@@ -52,7 +53,7 @@ export const getTags = once(async () => groupBy(await getArticles(), (article) =
 
 export const getSources = once(async () => groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath));
 
-export const getYears = once(async () => groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 4)], yearPath));
+export const getYears = once(async () => groupBy(await getArticles(), (article) => [publicationYear(article.data.publishedAt.date)], yearPath));
 
 export const getMonths = once(async () => {
   const months = groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 7)], monthPath);

@@ -1,47 +1,116 @@
-import { glob, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, glob, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { prepareForTurkishIndex } from '../lib/turkish-index.ts';
-import { bundleRoute, orderLanguages, searchLanguage } from '../lib/search-languages.ts';
+import { bundleRoute, INDEX_CHUNK_SIZE, orderLanguages, searchLanguage } from '../lib/search-bundles.ts';
 
-/** Pages read and prepared at once: enough to keep the disk busy, few enough to bound memory at 10,000 pages. */
+/** Pages read and prepared at once: enough to keep the disk busy, few enough to bound memory at any archive size. */
 const PAGES_AT_ONCE = 64;
+
+/** What the last build indexed, kept in Astro's cache folder beside the bundles it wrote. */
+interface IndexedPages {
+  /** The digest of the code that readies pages for the index (`codeDigest`): when it changes, nothing is reused. */
+  code: string;
+  /** For each built page with an indexed body: the digests of its HTML and of what Pagefind was given of it, and the bundle it went into. */
+  pages: Record<string, IndexedPage>;
+}
+
+interface IndexedPage {
+  page: string;
+  indexed: string;
+  language: string;
+  year: string;
+}
+
+interface Bundle {
+  language: string;
+  year: string;
+  /** The pages in it, by their path in the built site, with the digests of what Pagefind is given of them. */
+  pages: Map<string, string>;
+  /** Those that were not readied in this build (their HTML is unchanged): to be readied if the bundle is indexed again. */
+  unstaged: string[];
+}
+
+const PAGEFIND_INTERFACE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, so that
- * `astro build` alone yields a site whose search works. Each page with a `data-pagefind-body`
- * (the articles) is readied for Turkish matching (see `prepareForTurkishIndex`) into a staging
- * folder laid out like the site, which Pagefind then reads itself: handing it 10,000 pages over
- * its pipe one by one took three times as long as its own parallel reading.
+ * `astro build` alone yields a site whose search works: one bundle a language and year
+ * (search-bundles.ts). Each page with a `data-pagefind-body` (the articles) is readied for
+ * Turkish matching (see `prepareForTurkishIndex`) into a staging folder laid out like the site,
+ * which Pagefind then reads itself: handing it 10,000 pages over its pipe one by one took three
+ * times as long as its own parallel reading.
  *
- * Each language gets its own folder in the staging area and its own bundle
- * (search-languages.ts), indexed with that language's stemmer; the interface's language first,
- * as it is written to the folder that holds the others.
+ * A rebuild indexes only the bundles whose pages changed: each bundle Pagefind writes is kept in
+ * Astro's cache folder under a key of everything it was made from (what it was given of each
+ * page, the code that readies them, Pagefind's version and settings), and copied from there when
+ * the key is unchanged. Pages whose HTML is unchanged are not readied again either: readying all
+ * of them costs a sixth of a full build.
  */
 export function pagefind(): AstroIntegration {
+  let root = '';
+  let cacheFolder = '';
   return {
     name: 'haber-arsivi:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheFolder = join(fileURLToPath(config.cacheDir), 'pagefind');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        const code = await codeDigest(root);
+        const last = await readIndexedPages(cacheFolder, code);
         const staging = await mkdtemp(join(tmpdir(), 'haber-arsivi-pagefind-'));
+        // Pagefind's service reads its settings from the environment when it starts (options.rs).
+        const chunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
         try {
+          const indexed: IndexedPages = { code, pages: {} };
+          const bundles = new Map<string, Bundle>();
           const files = await Array.fromAsync(glob('**/*.html', { cwd: site }));
-          const pages = new Map<string, number>();
           for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
-            const staged = await Promise.all(files.slice(start, start + PAGES_AT_ONCE).map((file) => stage(site, staging, file)));
-            for (const language of staged) if (language !== undefined) pages.set(language, (pages.get(language) ?? 0) + 1);
+            const read = await Promise.all(files.slice(start, start + PAGES_AT_ONCE).map((file) => readPage(site, staging, file, last)));
+            for (const page of read) {
+              if (!page) continue;
+              const { file, staged, ...known } = page;
+              indexed.pages[file] = known;
+              const key = `${page.language}/${page.year}`;
+              let bundle = bundles.get(key);
+              if (!bundle) bundles.set(key, (bundle = { language: page.language, year: page.year, pages: new Map(), unstaged: [] }));
+              bundle.pages.set(file, page.indexed);
+              if (!staged) bundle.unstaged.push(file);
+            }
           }
-          const languages = orderLanguages(pages.keys());
-          for (const language of languages) await writeBundle(join(staging, language), join(site, bundleRoute(language)), language, pages.get(language)!);
-          const total = [...pages.values()].reduce((sum, count) => sum + count, 0);
-          logger.info(`indexed ${total} articles (${languages.join(', ')}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const languages = orderLanguages(new Set([...bundles.values()].map((bundle) => bundle.language)));
+          const ordered = [...bundles.values()].sort((a, b) => languages.indexOf(a.language) - languages.indexOf(b.language) || b.year.localeCompare(a.year));
+          const reindexed: string[] = [];
+          for (const bundle of ordered) {
+            const key = sha256([code, INDEX_CHUNK_SIZE, bundle.language, bundle.year, ...[...bundle.pages].sort(([a], [b]) => a.localeCompare(b)).flat()].join('\n'));
+            const kept = join(cacheFolder, 'bundles', bundle.language, bundle.year);
+            if ((await readFile(join(kept, 'key'), 'utf8').catch(() => undefined)) !== key) {
+              await writeBundle(site, staging, bundle, kept, key);
+              reindexed.push(`${bundle.language} ${bundle.year}`);
+            }
+            await linkTree(join(kept, 'pagefind'), join(site, bundleRoute(bundle.language, bundle.year)));
+          }
+          await removeUnbuiltBundles(cacheFolder, bundles);
+          await writeAtomically(join(cacheFolder, 'pages.json'), JSON.stringify(indexed));
+          const reused = bundles.size - reindexed.length;
+          logger.info(
+            `indexed ${Object.keys(indexed.pages).length} articles (${languages.join(', ')}; ${bundles.size} bundles, ${reindexed.length} written, ${reused} unchanged) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
         } finally {
           await close();
+          if (chunkSize === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+          else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = chunkSize;
           await rm(staging, { recursive: true, force: true });
         }
       },
@@ -49,24 +118,112 @@ export function pagefind(): AstroIntegration {
   };
 }
 
-/** Copies one built page, readied for the index, into its language's staging folder; returns that language, or undefined for a page with nothing to index. */
-async function stage(site: string, staging: string, file: string): Promise<string | undefined> {
-  const prepared = prepareForTurkishIndex(await readFile(join(site, file), 'utf8'));
-  if (prepared === undefined) return undefined;
-  const language = searchLanguage(prepared.language);
-  const target = join(staging, language, file);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, prepared.html);
-  return language;
+/**
+ * The digest of the code that decides what Pagefind is given and how it indexes it: Pagefind's
+ * version, this integration and the pure library it readies pages with. All of `src/lib` is
+ * taken, rather than the modules the readying imports today, so that no new import can slip past
+ * it; a change elsewhere there only costs a full indexing.
+ */
+async function codeDigest(root: string): Promise<string> {
+  const files = (await Array.fromAsync(glob('src/lib/**/*.ts', { cwd: root }))).sort().map((file) => join(root, file));
+  const sources = await Promise.all([join(root, 'node_modules/pagefind/package.json'), fileURLToPath(import.meta.url), ...files].map((file) => readFile(file, 'utf8')));
+  return sha256(sources.join('\0'));
 }
 
-/** Indexes one language's staged pages with its own stemmer into its bundle. */
-async function writeBundle(staged: string, outputPath: string, language: string, pages: number): Promise<void> {
-  const { index, errors } = await createIndex({ forceLanguage: language });
+async function readIndexedPages(cacheFolder: string, code: string): Promise<IndexedPages['pages']> {
+  await mkdir(cacheFolder, { recursive: true });
+  try {
+    const last = JSON.parse(await readFile(join(cacheFolder, 'pages.json'), 'utf8')) as IndexedPages;
+    return last.code === code ? last.pages : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Where a page readied for Pagefind is written: its bundle's folder in the staging area, laid out like the site. */
+const stagedPath = (staging: string, language: string, year: string, file: string) => join(staging, language, year, file);
+
+async function stage(target: string, html: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, html);
+}
+
+/**
+ * A built page with an indexed body, with its digests and its bundle: read from the last build's
+ * record when its HTML is unchanged. A page whose HTML changed is readied again, into the staging
+ * area, and its bundle is indexed again only if what Pagefind is given of it changed too: a new
+ * article changes its neighbours' pages, but not their indexed bodies.
+ */
+async function readPage(site: string, staging: string, file: string, last: IndexedPages['pages']): Promise<(IndexedPage & { file: string; staged: boolean }) | undefined> {
+  const html = await readFile(join(site, file), 'utf8');
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const page = sha256(html);
+  const known = last[file];
+  if (known?.page === page) return { file, staged: false, ...known };
+  const prepared = prepareForTurkishIndex(html);
+  if (!prepared) return undefined;
+  if (!prepared.year) throw new Error(`${file}: an indexed page needs a year filter (data-pagefind-filter="year:…"), which names its search bundle`);
+  const language = searchLanguage(prepared.language);
+  await stage(stagedPath(staging, language, prepared.year, file), prepared.html);
+  return { file, staged: true, page, indexed: sha256(prepared.html), language, year: prepared.year };
+}
+
+/** Readies the bundle's pages not readied yet, and indexes them all with their language's stemmer, into the cache. */
+async function writeBundle(site: string, staging: string, bundle: Bundle, kept: string, key: string): Promise<void> {
+  for (let start = 0; start < bundle.unstaged.length; start += PAGES_AT_ONCE) {
+    await Promise.all(
+      bundle.unstaged.slice(start, start + PAGES_AT_ONCE).map(async (file) => {
+        const prepared = prepareForTurkishIndex(await readFile(join(site, file), 'utf8'))!;
+        await stage(stagedPath(staging, bundle.language, bundle.year, file), prepared.html);
+      }),
+    );
+  }
+  const { index, errors } = await createIndex({ forceLanguage: bundle.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: staged });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index the ${language} articles: ${added.errors.join('; ')}`);
-  if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of ${pages} ${language} articles`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its ${language} index: ${written.errors.join('; ')}`);
+  const name = `the ${bundle.language} articles of ${bundle.year}`;
+  const added = await index.addDirectory({ path: join(staging, bundle.language, bundle.year) });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${name}: ${added.errors.join('; ')}`);
+  if (added.page_count !== bundle.pages.size) throw new Error(`Pagefind indexed ${added.page_count} of ${bundle.pages.size} of ${name}`);
+  // Written beside the kept bundle and then put in its place, so that a build stopped halfway leaves no half bundle under a valid key.
+  const fresh = `${kept}.new`;
+  await rm(fresh, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(fresh, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index of ${name}: ${written.errors.join('; ')}`);
+  // Pagefind holds an index in memory until it is deleted: one year's at a time.
+  await index.deleteIndex();
+  // Pagefind's own search interfaces, which the search page does not use: 0.4 MB and 7 files a bundle.
+  await Promise.all(PAGEFIND_INTERFACE_FILES.map((file) => rm(join(fresh, 'pagefind', file))));
+  await writeFile(join(fresh, 'key'), key);
+  await rm(kept, { recursive: true, force: true });
+  await rename(fresh, kept);
+}
+
+/**
+ * Puts a kept bundle into the built site as hard links: copying a year's thousands of small files
+ * took longer than indexing it. Nothing writes into a bundle once it is kept; a site on another
+ * disk than the cache gets copies.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(to, { recursive: true });
+  // A folder is listed before what it holds.
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+/** Forgets the kept bundles of languages and years the archive no longer has. */
+async function removeUnbuiltBundles(cacheFolder: string, bundles: Map<string, Bundle>): Promise<void> {
+  for await (const key of glob('bundles/*/*', { cwd: cacheFolder })) {
+    const [, language, year] = key.split('/');
+    if (!bundles.has(`${language}/${year}`)) await rm(join(cacheFolder, key), { recursive: true, force: true });
+  }
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await writeFile(`${file}.new`, text);
+  await rename(`${file}.new`, file);
 }

@@ -87,8 +87,13 @@ export type ArticleData = z.output<typeof articleSchema>;
  */
 export function permalink(article: Pick<ArticleData, 'publishedAt' | 'slug' | 'title'>): string {
   const slug = articleSlug(article);
-  const [year, month, day] = article.publishedAt.date.split('-');
-  return `/${year}/${month}/${day}/${slug}/`;
+  const [, month, day] = article.publishedAt.date.split('-');
+  return `/${publicationYear(article.publishedAt.date)}/${month}/${day}/${slug}/`;
+}
+
+/** The year an article was published in, as its permalink, its year's page and search name it (`2025-10-28` → `2025`). */
+export function publicationYear(date: string): string {
+  return date.slice(0, 4);
 }
 
 /** Newest first; ties broken by permalink so that the order never depends on file-system order. */

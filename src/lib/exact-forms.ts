@@ -10,8 +10,8 @@ import { foldTurkish } from './turkish.ts';
  * (`0yaralilarinin0`), at weight 0, and the search page asks for that form beside the query.
  * The closing `0` keeps every stemmer off it (no suffix rule ends in a digit), so the form is
  * indexed as written; the opening `0` keeps it out of Pagefind's prefix matching of ordinary words
- * (`yaral…` never reaches `0yaral…`) and makes a fallback to a shorter entry (see
- * `find_word_extensions`) land only on another exact form, which the page checks for. Weight 0
+ * (`yaral…` never reaches `0yaral…`); the page asks for it quoted, which Pagefind answers with
+ * that very entry or nothing, never a fallback to a shorter one (`exact_term`). Weight 0
  * adds nothing to any score. Folding makes the written, the ASCII-typed and the capitalised word
  * one form.
  */
@@ -36,11 +36,6 @@ export function exactKey(word: string): string {
 export function exactForm(word: string): string {
   const key = exactKey(word);
   return key ? `0${key}0` : '';
-}
-
-/** Whether a word of a result's text (`0yaralilarinin0.`) is the exact form of `key`. */
-export function isExactFormOf(word: string, key: string): boolean {
-  return exactKey(word) === `0${key}0`;
 }
 
 /** The distinct exact forms of a text's words and of their parts (`Putin-Trump` → `putintrump`, `putin`, `trump`; `Lavrov’un` → `lavrov`). */

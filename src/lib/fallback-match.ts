@@ -1,5 +1,5 @@
 import { exactKey } from './exact-forms.ts';
-import { INTERFACE_LANGUAGE } from './search-languages.ts';
+import { INTERFACE_LANGUAGE } from './search-bundles.ts';
 import { turkishLowerCase } from './turkish.ts';
 
 /**

@@ -22,7 +22,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /**
  * Folders whose file names carry a hash of their content: they never change, so they may be kept
  * for a year. Astro's assets, and the index parts of each Pagefind bundle (one a language:
- * `/pagefind/`, `/pagefind/en/`, see src/lib/search-languages.ts).
+ * `/pagefind/`, `/pagefind/en/`, see src/lib/search-bundles.ts).
  */
 export function immutableFolders(searchBundles: readonly string[]): string[] {
   return ['/_astro/', ...searchBundles.flatMap((bundle) => ['fragment/', 'index/', 'filter/'].map((part) => `${bundle}${part}`))];

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { foldTurkish } from './turkish.ts';
 import { exactFormsOf } from './exact-forms.ts';
-import { INTERFACE_LANGUAGE, languageFromMeta } from './search-languages.ts';
+import { INTERFACE_LANGUAGE, languageFromMeta, YEAR_FILTER } from './search-bundles.ts';
 
 /** The meta that tells how many words at the end of a record are spelling variants and exact forms, not text (read as `meta.variants` by the search page). */
 const VARIANTS_META = 'variants';
@@ -21,9 +21,12 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
  * less what is `data-pagefind-ignore`d. A streaming parse (no tree): at 10,000 pages a tree per
  * page cost more than Pagefind's own indexing.
  */
-function indexedBody(html: string): { text: string; end: number; meta: string | undefined } | undefined {
+function indexedBody(html: string): { text: string; start: number; end: number; closed: number; meta: string | undefined; year: string | undefined } | undefined {
   let depth = 0;
+  let start = 0;
+  let closed = 0;
   let meta: string | undefined;
+  let year: string | undefined;
   let ignoredFrom = Infinity;
   let text = '';
   let end: number | undefined;
@@ -31,7 +34,13 @@ function indexedBody(html: string): { text: string; end: number; meta: string | 
     onopentag(name, attributes) {
       if (end !== undefined) return;
       if (depth === 0 && !('data-pagefind-body' in attributes)) return;
-      if (depth === 0) meta = attributes['data-pagefind-meta'];
+      if (depth === 0) {
+        meta = attributes['data-pagefind-meta'];
+        start = parser.startIndex;
+      }
+      // Pagefind reads filters in ignored parts too (the dateline is one).
+      const filter = attributes['data-pagefind-filter'];
+      if (filter?.startsWith(`${YEAR_FILTER}:`)) year = filter.slice(YEAR_FILTER.length + 1);
       depth++;
       if (depth < ignoredFrom && ('data-pagefind-ignore' in attributes || UNINDEXED.has(name))) ignoredFrom = depth;
     },
@@ -42,11 +51,14 @@ function indexedBody(html: string): { text: string; end: number; meta: string | 
       if (depth === 0 || end !== undefined) return;
       if (depth === ignoredFrom) ignoredFrom = Infinity;
       if (!INLINE.has(name)) text += ' ';
-      if (--depth === 0) end = parser.startIndex;
+      if (--depth === 0) {
+        end = parser.startIndex;
+        closed = parser.endIndex + 1;
+      }
     },
   });
   parser.end(html);
-  return end === undefined ? undefined : { text, end, meta };
+  return end === undefined ? undefined : { text, start, end, closed, meta, year };
 }
 
 /**
@@ -67,10 +79,12 @@ function wordsWithDotlessI(text: string): Set<string> {
   return words;
 }
 
-/** A built page readied for Pagefind, and the language whose bundle it goes into (its body's `language` meta). */
+/** A built page readied for Pagefind, and the bundle it goes into (search-bundles.ts): its body's `language` meta and `year` filter. */
 export interface PreparedPage {
   html: string;
   language: string;
+  /** Undefined for a page without one, which no year's search could find. */
+  year: string | undefined;
 }
 
 /**
@@ -99,7 +113,11 @@ export function prepareForTurkishIndex(html: string): PreparedPage | undefined {
     `<p data-pagefind-weight="${VARIANT_WEIGHT}" data-pagefind-meta="${VARIANTS_META}:${variants.size + exact.size}">${[...variants].join(' ')}</p>` +
     `<p data-pagefind-weight="${EXACT_FORM_WEIGHT}">${[...exact].join(' ')}</p>`;
   return {
-    html: html.slice(0, body.end) + lists + html.slice(body.end),
+    // The indexed body alone: Pagefind reads nothing else of a page that has one, and the rest
+    // (neighbours, related articles) changes with other articles, which would make an unchanged
+    // article's year look changed (src/integrations/pagefind.ts).
+    html: `<!DOCTYPE html><html><body>${html.slice(body.start, body.end)}${lists}${html.slice(body.end, body.closed)}</body></html>`,
     language: languageFromMeta(body.meta) ?? INTERFACE_LANGUAGE,
+    year: body.year,
   };
 }

@@ -198,15 +198,16 @@ describe('the nginx rules the build writes', () => {
   test('hashed assets and the hashed parts of the index are cached for a year, and keep the security headers', async () => {
     const html = await (await get(SEED)).text();
     const stylesheet = referencesOf(html).find((reference) => reference.startsWith(`${BASE}_astro/`))!;
-    const fragment = `${BASE}pagefind/fragment/${(await readdir(join(dist, 'pagefind/fragment')))[0]}`;
-    const englishFragment = `${BASE}pagefind/en/fragment/${(await readdir(join(dist, 'pagefind/en/fragment')))[0]}`;
-    for (const path of [stylesheet, fragment, englishFragment]) {
+    // One bundle a language and year (src/lib/search-bundles.ts).
+    const bundles = ['pagefind/tr/2025/', 'pagefind/en/2025/'];
+    const fragments = await Promise.all(bundles.map(async (bundle) => `${BASE}${bundle}fragment/${(await readdir(join(dist, bundle, 'fragment')))[0]}`));
+    for (const path of [stylesheet, ...fragments]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
-    for (const bundle of ['pagefind/', 'pagefind/en/']) expect((await get(`${BASE}${bundle}pagefind.js`)).headers.get('cache-control')).toBeNull();
+    for (const bundle of bundles) expect((await get(`${BASE}${bundle}pagefind.js`)).headers.get('cache-control')).toBeNull();
   });
 
   test('an unknown address gets the archive’s 404 page with status 404', async () => {

@@ -12,14 +12,16 @@ const article = (title: string, day: string, tags: string[], url: string) =>
   `---\ntitle: "${title}"\ndescription: "${title} üzerine kısa özet."\npublishedAt: 2025-10-${day}\nsource:\n  name: Örnek Ajans\n  url: https://ornek.example/${url}\ntags: [${tags.join(', ')}]\n---\n\n${title} hakkında haberin metni.\n`;
 
 /**
- * Newest first: spor, faiz, enflasyon, butce. The page of `faiz` links to `spor` and `enflasyon`
- * as its neighbours and to `enflasyon` and `butce` as related articles: `butce` is on it only as related.
+ * Newest first: spor, faiz, enflasyon (2025), butce (2024). The page of `faiz` links to `spor` and
+ * `enflasyon` as its neighbours and to `enflasyon` and `butce` as related articles: `butce` is on
+ * it only as related. Each change below touches one year's articles, and so one year's search
+ * bundle; the other year's pages change around their indexed bodies only (neighbours, related).
  */
 const ARTICLES: Record<string, string> = {
   '2025/10/10-spor.md': article('Derbi ertelendi', '10', ['Spor'], 'spor'),
   '2025/10/05-faiz.md': article('Faiz kararı açıklandı', '05', ['Ekonomi', 'Enflasyon'], 'faiz'),
   '2025/10/01-enflasyon.md': article('Enflasyon verisi geldi', '01', ['Ekonomi', 'Enflasyon'], 'enflasyon'),
-  '2025/09/01-butce.md': article('Bütçe görüşmeleri başladı', '01', ['Ekonomi'], 'butce').replace('2025-10-01', '2025-09-01'),
+  '2024/09/01-butce.md': article('Bütçe görüşmeleri başladı', '01', ['Ekonomi'], 'butce').replace('2025-10-01', '2024-09-01'),
 };
 
 /** Every file a build wrote, with its bytes. */
@@ -46,7 +48,7 @@ function differences(rebuilt: Map<string, Buffer>, clean: Map<string, Buffer>): 
   return [...paths].filter((path) => !rebuilt.get(path)?.equals(clean.get(path) ?? Buffer.alloc(0)) || !clean.has(path)).sort();
 }
 
-test('a rebuild after editing an article, adding a version, adding and removing an article leaves no stale file: every file is the clean build\'s, byte for byte', async () => {
+test('a rebuild after editing an article, adding a version, adding and removing an article indexes one year again and leaves no stale file: every file is the clean build\'s, byte for byte', async () => {
   const root = await createFixtureSite(ARTICLES);
   fixtures.push(root);
   const articles = { ...ARTICLES };
@@ -58,18 +60,18 @@ test('a rebuild after editing an article, adding a version, adding and removing 
   const steps: [string, () => Promise<void>][] = [
     // butce is on faiz's page only as a related article.
     ['an edited article', async () => {
-      articles['2025/09/01-butce.md'] = articles['2025/09/01-butce.md']!.replace('title: "Bütçe görüşmeleri başladı"', 'title: "Bütçe görüşmeleri ertelendi"');
-      await writeFile(join(root, 'content/articles/2025/09/01-butce.md'), articles['2025/09/01-butce.md']!);
+      articles['2024/09/01-butce.md'] = articles['2024/09/01-butce.md']!.replace('title: "Bütçe görüşmeleri başladı"', 'title: "Bütçe görüşmeleri ertelendi"');
+      await writeFile(join(root, 'content/articles/2024/09/01-butce.md'), articles['2024/09/01-butce.md']!);
     }],
     // A later capture of butce: its pages and faiz's related list show the latest version.
     ['a new version of an article', async () => {
-      const version = articles['2025/09/01-butce.md']!
+      const version = articles['2024/09/01-butce.md']!
         .replace('title: "Bütçe görüşmeleri ertelendi"', 'title: "Bütçe görüşmeleri yeniden ertelendi"')
-        .replace('publishedAt: 2025-09-01', 'publishedAt: 2025-09-01\narchivedAt: 2025-09-03')
+        .replace('publishedAt: 2024-09-01', 'publishedAt: 2024-09-01\narchivedAt: 2024-09-03')
         .replace(/^tags: .*\n/m, '');
-      articles['2025/09/01-butce/surum-2.md'] = version;
-      await mkdir(join(root, 'content/articles/2025/09/01-butce'));
-      await writeFile(join(root, 'content/articles/2025/09/01-butce/surum-2.md'), version);
+      articles['2024/09/01-butce/surum-2.md'] = version;
+      await mkdir(join(root, 'content/articles/2024/09/01-butce'));
+      await writeFile(join(root, 'content/articles/2024/09/01-butce/surum-2.md'), version);
     }],
     ['a new article', async () => {
       articles['2025/10/03-kur.md'] = article('Kur yükseldi', '03', ['Ekonomi', 'Enflasyon'], 'kur');
@@ -84,8 +86,9 @@ test('a rebuild after editing an article, adding a version, adding and removing 
     await apply();
     const [rebuild, clean] = await Promise.all([rebuildSite(root), cleanBuild(articles)]);
     expect(rebuild.ok, rebuild.output).toBe(true);
-    // The rebuild copied pages from the last build: without that, this test would prove nothing.
+    // The rebuild copied pages and a search bundle from the last build: without that, this test would prove nothing.
     expect(rebuild.output, change).toMatch(/\((cached|restored)\)/);
+    expect(rebuild.output, change).toMatch(/2 bundles, 1 written, 1 unchanged/);
     expect(differences(await filesOf(join(root, 'dist')), clean), change).toEqual([]);
   }
   expect(await readFile(faizPage, 'utf8')).toContain('Bütçe görüşmeleri yeniden ertelendi');

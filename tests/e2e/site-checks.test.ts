@@ -179,7 +179,7 @@ describe('headers for static hosts', () => {
 
   test('hashed assets and the hashed parts of the search index are cached for a year, and exist', async () => {
     const rules = await readHeaders();
-    for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*']) {
+    for (const path of ['/_astro/*', '/pagefind/tr/2025/fragment/*', '/pagefind/tr/2025/index/*', '/pagefind/tr/2025/filter/*']) {
       expect(rules.get(path)?.['cache-control'], path).toBe('public, max-age=31536000, immutable');
       expect(existsSync(join(dist, path.replace('/*', ''))), path).toBe(true);
     }

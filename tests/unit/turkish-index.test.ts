@@ -22,12 +22,19 @@ test('tells the language of the article from its body\'s meta, Turkish when it h
   expect(prepareForTurkishIndex(page)?.language).toBe('tr');
 });
 
-test('leaves the text people read as it was', () => {
+test('gives Pagefind the indexed body as it was, and nothing else of the page', () => {
   const html = prepared(page)!;
-  expect(html.replace(/<p data-pagefind-weight[^]*?<\/p><p data-pagefind-weight="0">[^]*?<\/p>/, '')).toBe(page);
+  const body = page.slice(page.indexOf('<article'), page.indexOf('<footer>'));
+  expect(html.replace(/<p data-pagefind-weight[^]*?<\/p><p data-pagefind-weight="0">[^]*?<\/p>/, '')).toBe(`<!DOCTYPE html><html><body>${body}</body></html>`);
   expect(html).not.toContain('kirik');
-  expect(html).not.toContain('kapanis');
-  expect(html).not.toContain('isiklar');
+  expect(html).not.toContain('Menü');
+  expect(html).not.toContain('Kapanış');
+});
+
+test('tells the year of the article from its year filter, read in ignored parts too, as Pagefind reads filters', () => {
+  const dated = page.replace('<time data-pagefind-meta="published">', '<time data-pagefind-meta="published" data-pagefind-filter="year:2025">');
+  expect(prepareForTurkishIndex(dated)?.year).toBe('2025');
+  expect(prepareForTurkishIndex(page)?.year).toBeUndefined();
 });
 
 test('adds an empty variant list when no word has an ı', () => {

@@ -2,7 +2,7 @@
  * What each extra language of the archive costs search: the same Turkish archive (`--count`
  * articles of nlptoolkit-corpus text) alone, then with `--extra` articles marked English, then
  * with as many more marked Russian, each built and searched from the search page as a reader
- * does (search-page-timing.ts). Each extra language is a bundle of its own (search-languages.ts),
+ * does (search-page-timing.ts). Each extra language is a bundle of its own (search-bundles.ts),
  * whose runtime and metadata the search page fetches beside Turkish's.
  *
  *   npm run bench:languages -- [--count 1000] [--extra 200]

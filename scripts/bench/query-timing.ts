@@ -1,5 +1,4 @@
 import type { Browser } from 'playwright-core';
-import { toSearchQuery } from '../../src/lib/search-query.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-state.ts';
 import { sentSize } from './search-page-timing.ts';
 
@@ -16,11 +15,11 @@ export interface QueryTiming {
 }
 
 /**
- * Runs each query in a new page as the search page does (every form of the query, merged, the
- * first page of results' data loaded): cold, with Pagefind loaded for it, then warm, again.
- * `fold` false asks the query as typed only, as plain Pagefind would be asked.
+ * Runs each query in a new page through one Pagefind bundle's own API, as plain Pagefind is asked
+ * (the query as typed, the first page of results' data loaded): cold, with Pagefind loaded for
+ * it, then warm, again.
  */
-export async function timeQueries(browser: Browser, site: string, bundle: string, queries: readonly string[], fold = true): Promise<QueryTiming[]> {
+export async function timeQueries(browser: Browser, site: string, bundle: string, queries: readonly string[]): Promise<QueryTiming[]> {
   const timings: QueryTiming[] = [];
   const folder = bundle.slice(0, bundle.lastIndexOf('/') + 1);
   for (const query of queries) {
@@ -32,7 +31,7 @@ export async function timeQueries(browser: Browser, site: string, bundle: string
       coldBytes += sentSize(body);
     });
     await page.goto(`${site}/ara/`);
-    const asked = fold ? [...new Set([toSearchQuery(query).typed, toSearchQuery(query).folded])] : [query];
+    const asked = [query];
     const result = await page.evaluate(
       async ({ bundle, asked, loaded }) => {
         type Result = { id: string; data(): Promise<unknown> };

@@ -1,10 +1,14 @@
 /**
- * The archive at scale, against a baseline: builds deterministic synthetic archives of each size
- * with this project's production build and with the least Astro site that renders the same
- * Markdown plus the Pagefind CLI (`baseline-site.ts`), then serves this project's build and
- * measures it in Chromium, then adds one article and builds again.
+ * The archive at scale, against a baseline: builds deterministic archives of each size, in
+ * synthetic and in real Turkish news text, with this project's production build and with the
+ * least Astro site that renders the same Markdown plus the Pagefind CLI (`baseline-site.ts`),
+ * then serves this project's build and measures it in Chromium, then adds one article and builds
+ * again, then edits one and builds again.
  *
- *   npm run bench -- [--sizes 100,1000,10000]
+ *   npm run bench -- [--sizes 1000,10000] [--texts synthetic,real] [--baseline-max 10000]
+ *
+ * The baseline is built up to `--baseline-max` articles: beyond, the least Astro site keeps every
+ * rendered article in its content store, which Astro writes as one string (withastro/astro#13360).
  *
  * Records, per size: wall, CPU and peak memory (GNU time: its largest process) of each build,
  * indexing's share, dist/ and index size; the weight and Lighthouse scores of the home, an
@@ -25,13 +29,15 @@ import { baselineSite } from './baseline-site.ts';
 import { watchPeaks } from './process-peaks.ts';
 import { LIGHTHOUSE_CATEGORIES, lighthouseScores, type LighthouseScores } from './lighthouse-scores.ts';
 import { timeSearchPage, type SearchPageTiming } from './search-page-timing.ts';
-import { seedSentences } from './seed-sentences.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
-import { directorySize, QUERIES, syntheticSite } from './synthetic-site.ts';
-import { turkishVocabulary } from './vocabulary.ts';
+import { archiveMaterial, directorySize, QUERIES, syntheticSite, type ArchiveText } from './synthetic-site.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, texts: { type: 'string', default: 'synthetic,real' }, 'baseline-max': { type: 'string', default: '10000' } },
+});
 const sizes = values.sizes.split(',').map(Number);
+const texts = values.texts.split(',') as ArchiveText[];
+const baselineMax = Number(values['baseline-max']);
 const TIME = '/usr/bin/time';
 if (!existsSync(TIME)) throw new Error(`${TIME} is missing: install GNU time (apt-get install time)`);
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -66,10 +72,14 @@ async function timedRun(args: string[], cwd: string): Promise<{ timing: Timing; 
   return { timing, output };
 }
 
-/** This project's production build: the whole, and indexing's share as the Pagefind integration logs it. */
-async function build(root: string): Promise<Timing & { indexingSeconds: number }> {
+type BuildTiming = Timing & { indexingSeconds: number; bundlesWritten: number; bundles: number };
+
+/** This project's production build: the whole, and indexing's share and the search bundles it wrote, as the Pagefind integration logs them. */
+async function build(root: string): Promise<BuildTiming> {
   const { timing, output } = await timedRun([ASTRO, 'build', '--root', root], root);
-  return { ...timing, indexingSeconds: Number(/indexed \d+ articles (?:\([^)]*\) )?in ([\d.]+) s/.exec(output)?.[1] ?? 0) };
+  const indexing = /indexed \d+ articles \([^;]*; (\d+) bundles, (\d+) written, \d+ unchanged\) in ([\d.]+) s/.exec(output);
+  if (!indexing) throw new Error(`the build did not log its indexing:\n${output.slice(-2000)}`);
+  return { ...timing, bundles: Number(indexing[1]), bundlesWritten: Number(indexing[2]), indexingSeconds: Number(indexing[3]) };
 }
 
 interface BaselineTiming {
@@ -78,13 +88,15 @@ interface BaselineTiming {
   wallSeconds: number;
 }
 
-/** The baseline: Astro's build of the least site, then the Pagefind CLI over its output. */
-async function baselineBuild(articles: string): Promise<BaselineTiming> {
+/** The baseline: Astro's build of the least site, then the Pagefind CLI over its output; what stopped it, if it failed. */
+async function baselineBuild(articles: string): Promise<BaselineTiming | { failed: string }> {
   const site = await baselineSite(articles);
   try {
     const { timing: astro } = await timedRun([ASTRO, 'build', '--root', site.root], site.root);
     const { timing: pagefind } = await timedRun([PAGEFIND, '--site', 'dist'], site.root);
     return { astro, pagefind, wallSeconds: Number((astro.wallSeconds + pagefind.wallSeconds).toFixed(2)) };
+  } catch (error) {
+    return { failed: (error as Error).message.split('\n').find((line) => /error/i.test(line))?.trim() ?? (error as Error).message.slice(0, 200) };
   } finally {
     await site.remove();
   }
@@ -115,14 +127,14 @@ async function pageWeight(browser: Browser, url: string): Promise<Weight> {
   return { requests: bodies.length, bytes };
 }
 
-const vocabulary = await turkishVocabulary();
-const sentences = await seedSentences();
 interface SizeResult {
   size: number;
-  build: Timing & { indexingSeconds: number };
-  baseline: BaselineTiming;
-  rebuild: Timing & { indexingSeconds: number };
-  rebuildEdited: Timing & { indexingSeconds: number };
+  text: ArchiveText;
+  build: BuildTiming;
+  /** Undefined above `--baseline-max`. */
+  baseline: BaselineTiming | { failed: string } | undefined;
+  rebuild: BuildTiming;
+  rebuildEdited: BuildTiming;
   /** Astro's content store as the first build left it (node_modules/.astro/data-store.json). */
   storeBytes: number;
   dist: { bytes: number; files: number };
@@ -136,36 +148,42 @@ const results: SizeResult[] = [];
 const browser = await launchBrowser();
 const started = performance.now();
 for (const size of sizes) {
-  const site = await syntheticSite(size);
-  const articles = join(site.root, 'content/articles');
-  try {
-    const ours = await build(site.root);
-    const storeBytes = (await stat(join(site.root, 'node_modules/.astro/data-store.json'))).size;
-    console.error(`${size} articles: built in ${ours.wallSeconds.toFixed(1)} s`);
-    const baseline = await baselineBuild(articles);
-    console.error(`${size} articles: baseline built in ${baseline.wallSeconds.toFixed(1)} s`);
-    const dist = join(site.root, 'dist');
-    const server = await serveSite(site.root, dist);
-    const article = `/${(await Array.fromAsync(glob('2*/*/*/*/index.html', { cwd: dist })))[0]!.replace(/index\.html$/, '')}`;
-    const pages = { home: '/', article, search: '/ara/' };
-    const weights: Record<string, Weight> = {};
-    for (const [name, path] of Object.entries(pages)) weights[name] = await pageWeight(browser, `${server.url}${path}`);
-    const scores = await lighthouseScores(Object.values(pages).map((path) => `${server.url}${path}`));
-    const lighthouse = Object.fromEntries(Object.keys(pages).map((name, index) => [name, scores[index]!]));
-    const queries = await timeSearchPage(browser, server.url, QUERIES);
-    await server.stop();
-    const distSize = await directorySize(dist);
-    const indexSize = await directorySize(join(dist, 'pagefind'));
-    // The everyday case: one more article, built again with what the first build left (Astro's content cache).
-    await writeSyntheticArchive(articles, { count: 1, firstIndex: size, seed: size, vocabulary, sentences });
-    const rebuild = await build(site.root);
-    // A keeper's correction: one archived article's text changes.
-    const [edited] = await Array.fromAsync(glob('**/*.md', { cwd: articles }));
-    await appendFile(join(articles, edited!), '\nDüzeltme: bu haberin bir cümlesi sonradan düzeltildi.\n');
-    const rebuildEdited = await build(site.root);
-    results.push({ size, build: ours, baseline, rebuild, rebuildEdited, storeBytes, dist: distSize, index: indexSize, weights, lighthouse, queries });
-  } finally {
-    await site.remove();
+  for (const text of texts) {
+    const material = await archiveMaterial(text);
+    const site = await syntheticSite(size, text);
+    const articles = join(site.root, 'content/articles');
+    const label = `${size} articles, ${text} text`;
+    try {
+      const ours = await build(site.root);
+      const storeBytes = (await stat(join(site.root, 'node_modules/.astro/data-store.json'))).size;
+      console.error(`${label}: built in ${ours.wallSeconds.toFixed(1)} s`);
+      const baseline = size <= baselineMax ? await baselineBuild(articles) : undefined;
+      if (baseline) console.error(`${label}: baseline ${'failed' in baseline ? `failed: ${baseline.failed}` : `built in ${baseline.wallSeconds.toFixed(1)} s`}`);
+      const dist = join(site.root, 'dist');
+      const server = await serveSite(site.root, dist);
+      const article = `/${(await Array.fromAsync(glob('2*/*/*/*/index.html', { cwd: dist })))[0]!.replace(/index\.html$/, '')}`;
+      const pages = { home: '/', article, search: '/ara/' };
+      const weights: Record<string, Weight> = {};
+      for (const [name, path] of Object.entries(pages)) weights[name] = await pageWeight(browser, `${server.url}${path}`);
+      const scores = await lighthouseScores(Object.values(pages).map((path) => `${server.url}${path}`));
+      const lighthouse = Object.fromEntries(Object.keys(pages).map((name, index) => [name, scores[index]!]));
+      const queries = await timeSearchPage(browser, server.url, QUERIES);
+      await server.stop();
+      const distSize = await directorySize(dist);
+      const indexSize = await directorySize(join(dist, 'pagefind'));
+      // The everyday case: one more article, built again with what the first build left (Astro's content cache).
+      await writeSyntheticArchive(articles, { count: 1, firstIndex: size, seed: size, ...material });
+      const rebuild = await build(site.root);
+      console.error(`${label}: rebuilt after a new article in ${rebuild.wallSeconds.toFixed(1)} s`);
+      // A keeper's correction: one archived article's text changes.
+      const [edited] = await Array.fromAsync(glob('**/*.md', { cwd: articles }));
+      await appendFile(join(articles, edited!), '\nDüzeltme: bu haberin bir cümlesi sonradan düzeltildi.\n');
+      const rebuildEdited = await build(site.root);
+      console.error(`${label}: rebuilt after an edited article in ${rebuildEdited.wallSeconds.toFixed(1)} s`);
+      results.push({ size, text, build: ours, baseline, rebuild, rebuildEdited, storeBytes, dist: distSize, index: indexSize, weights, lighthouse, queries });
+    } finally {
+      await site.remove();
+    }
   }
 }
 await browser.close();
@@ -176,50 +194,65 @@ const seconds = (value: number) => value.toFixed(1);
 const SEARCH_BYTE_KINDS = ['runtime', 'metadata', 'filters', 'index', 'fragments'];
 /** Node's main thread names the Astro process; Pagefind's binary is `pagefind_extended`, cut to 15 characters by Linux. */
 const programPeaks = ({ peaksByProgram: peaks }: Timing) => `${peaks['MainThread'] ?? peaks['node'] ?? 0}; ${peaks['pagefind_extend'] ?? 0}`;
+/** The baseline's cells: its time (Astro + Pagefind CLI), its peaks, and this build's ratio to it. */
+function baselineCells(build: BuildTiming, baseline: SizeResult['baseline']): string[] {
+  if (!baseline) return ['not run', '–', '–', '–'];
+  if ('failed' in baseline) return [`failed: ${baseline.failed}`, '–', '–', '–'];
+  const cpu = baseline.astro.cpuSeconds + baseline.pagefind.cpuSeconds;
+  return [
+    `${seconds(baseline.wallSeconds)} (${seconds(baseline.astro.wallSeconds)} + ${seconds(baseline.pagefind.wallSeconds)})`,
+    `${baseline.astro.peakMegabytes}; ${baseline.pagefind.peakMegabytes}`,
+    (build.wallSeconds / baseline.wallSeconds).toFixed(2),
+    (build.cpuSeconds / cpu).toFixed(2),
+  ];
+}
+
+const rebuildCells = (rebuild: BuildTiming, build: BuildTiming) => [
+  `${seconds(rebuild.wallSeconds)} (${rebuild.bundlesWritten} of ${rebuild.bundles})`,
+  (rebuild.wallSeconds / build.wallSeconds).toFixed(2),
+  (rebuild.cpuSeconds / build.cpuSeconds).toFixed(2),
+];
+
 const lines = [
   `Whole run: ${benchMinutes.toFixed(1)} minutes.`,
   '',
-  '| articles | build s | of which indexing s | CPU s | peak MB (Astro; Pagefind) | ms/article | baseline s (Astro + Pagefind CLI) | baseline peak MB (Astro; Pagefind) | × baseline | rebuild after 1 new article s | rebuild / build | rebuild after 1 edited article s | rebuild / build |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map(({ size, build, baseline, rebuild, rebuildEdited }) =>
+  '| articles | text | build s | of which indexing s | CPU s | peak MB (Astro; Pagefind) | baseline s (Astro + Pagefind CLI) | baseline peak MB (Astro; Pagefind) | × baseline, wall | × baseline, CPU | rebuild after 1 new article s (bundles indexed) | ÷ build, wall | ÷ build, CPU | rebuild after 1 edited article s (bundles indexed) | ÷ build, wall | ÷ build, CPU |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map(({ size, text, build, baseline, rebuild, rebuildEdited }) =>
     [
       size,
+      text,
       seconds(build.wallSeconds),
       seconds(build.indexingSeconds),
       seconds(build.cpuSeconds),
       programPeaks(build),
-      Math.round((build.wallSeconds * 1000) / size),
-      `${seconds(baseline.wallSeconds)} (${seconds(baseline.astro.wallSeconds)} + ${seconds(baseline.pagefind.wallSeconds)})`,
-      `${baseline.astro.peakMegabytes}; ${baseline.pagefind.peakMegabytes}`,
-      (build.wallSeconds / baseline.wallSeconds).toFixed(2),
-      seconds(rebuild.wallSeconds),
-      (rebuild.wallSeconds / build.wallSeconds).toFixed(2),
-      seconds(rebuildEdited.wallSeconds),
-      (rebuildEdited.wallSeconds / build.wallSeconds).toFixed(2),
+      ...baselineCells(build, baseline),
+      ...rebuildCells(rebuild, build),
+      ...rebuildCells(rebuildEdited, build),
     ].join(' | '),
   ).map((row) => `| ${row} |`),
   '',
-  '| articles | content store MiB | dist MiB (files) | index MiB (files) |',
-  '| --- | --- | --- | --- |',
-  ...results.map(({ size, storeBytes, dist, index }) => `| ${size} | ${(storeBytes / 1048576).toFixed(1)} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`),
+  '| articles | text | content store MiB | dist MiB (files) | index MiB (files) |',
+  '| --- | --- | --- | --- | --- |',
+  ...results.map(({ size, text, storeBytes, dist, index }) => `| ${size} | ${text} | ${(storeBytes / 1048576).toFixed(1)} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`),
   '',
-  `| articles | page | requests | HTML KiB raw / gzip | CSS KiB raw / gzip | JS KiB raw / gzip | Lighthouse ${LIGHTHOUSE_CATEGORIES.join(' / ')} | audits under 100 |`,
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.flatMap(({ size, weights, lighthouse }) =>
+  `| articles | text | page | requests | HTML KiB raw / gzip | CSS KiB raw / gzip | JS KiB raw / gzip | Lighthouse ${LIGHTHOUSE_CATEGORIES.join(' / ')} | audits under 100 |`,
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.flatMap(({ size, text, weights, lighthouse }) =>
     Object.entries(weights).map(([name, weight]) => {
       const cell = (kind: string) => (weight.bytes[kind] ? `${kib(weight.bytes[kind].raw)} / ${kib(weight.bytes[kind].gzip)}` : '0');
       const scores = lighthouse[name]!;
       const missed = Object.entries(scores.missed).map(([audit, score]) => `${audit} ${score}`).join(', ') || '–';
-      return `| ${size} | ${name} | ${weight.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${LIGHTHOUSE_CATEGORIES.map((category) => scores[category]).join(' / ')} | ${missed} |`;
+      return `| ${size} | ${text} | ${name} | ${weight.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${LIGHTHOUSE_CATEGORIES.map((category) => scores[category]).join(' / ')} | ${missed} |`;
     }),
   ),
   '',
-  `| articles | query | results | KiB fetched cold | of which ${SEARCH_BYTE_KINDS.join(' / ')} | ms cold | ms warm |`,
-  '| --- | --- | --- | --- | --- | --- | --- |',
-  ...results.flatMap(({ size, queries }) =>
+  `| articles | text | query | results | KiB fetched cold | of which ${SEARCH_BYTE_KINDS.join(' / ')} | requests cold | ms cold | ms warm |`,
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.flatMap(({ size, text, queries }) =>
     queries.map(
       (query) =>
-        `| ${size} | ${query.query} | ${query.results} | ${kib(query.coldBytes)} | ${SEARCH_BYTE_KINDS.map((kind) => kib(query.coldBytesByKind[kind] ?? 0)).join(' / ')} | ${query.coldMs.toFixed(0)} | ${query.warmMs.toFixed(1)} |`,
+        `| ${size} | ${text} | ${query.query} | ${query.results} | ${kib(query.coldBytes)} | ${SEARCH_BYTE_KINDS.map((kind) => kib(query.coldBytesByKind[kind] ?? 0)).join(' / ')} | ${query.coldRequests} | ${query.coldMs.toFixed(0)} | ${query.warmMs.toFixed(1)} |`,
     ),
   ),
 ];

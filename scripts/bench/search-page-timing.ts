@@ -11,6 +11,8 @@ export interface SearchPageTiming {
   coldBytes: number;
   /** The same bytes by kind: Pagefind's runtime (scripts, WebAssembly), its metadata, filters, index chunks, result fragments. */
   coldBytesByKind: Record<string, number>;
+  /** How many files those were: one index chunk a query word from each year's bundle, and each bundle's metadata. */
+  coldRequests: number;
   /** From submitting the query to its results rendered, on a newly opened page. */
   coldMs: number;
   /** The same search submitted again on that page. */
@@ -40,11 +42,13 @@ export async function timeSearchPage(browser: Browser, site: string, queries: re
   for (const query of queries) {
     const page = await browser.newPage();
     const coldBytesByKind: Record<string, number> = {};
+    let coldRequests = 0;
     let counting = true;
     const counted: Promise<void>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       if (!counting || !path.startsWith('/pagefind/')) return;
+      coldRequests++;
       counted.push(
         response.body().then(
           (body) => {
@@ -66,7 +70,7 @@ export async function timeSearchPage(browser: Browser, site: string, queries: re
     const warm = await submit();
     await page.close();
     const coldBytes = Object.values(coldBytesByKind).reduce((total, bytes) => total + bytes, 0);
-    timings.push({ query, results: cold.results, coldBytes, coldBytesByKind, coldMs: cold.ms, warmMs: warm.ms });
+    timings.push({ query, results: cold.results, coldBytes, coldBytesByKind, coldRequests, coldMs: cold.ms, warmMs: warm.ms });
   }
   return timings;
 }

@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { MAX_DESCRIPTION_LENGTH } from '../../src/lib/article.ts';
 
 /**
- * Deterministic synthetic archives for benchmarks: Turkish text drawn from a vocabulary with a
- * Zipf distribution, 300–1,500 words an article, dates over ten years, a few hundred tags and a
- * dozen sources, every file valid under the archive's schema.
+ * Deterministic archives for benchmarks: 300–1,500 words an article, dates over ten years, a few
+ * hundred tags and a dozen sources, every file valid under the archive's schema. The text is
+ * either synthetic, Turkish words drawn from a vocabulary with a Zipf distribution, or real:
+ * consecutive sentences of real Turkish news (`corpus`), from a place drawn for each article.
  */
 
 /** mulberry32: a small, fast, seedable generator, so that every run writes the same archive (and the relevance run asks the same words). */
@@ -43,6 +45,12 @@ export interface SyntheticOptions {
   vocabulary: readonly string[];
   /** Whole sentences to mix in, such as the seed article's. */
   sentences: readonly string[];
+  /**
+   * Real sentences, in their order: when given, each article's text is a run of them instead of
+   * drawn words (titles and ledes too), from a place drawn for it. A real corpus smaller than the
+   * archive is read again from other places: sentences repeat across articles, articles do not.
+   */
+  corpus?: readonly string[] | undefined;
   seed?: number;
   /** The number of the first article written: files, slugs and original URLs are numbered from it, so later batches add to an archive. */
   firstIndex?: number;
@@ -58,7 +66,10 @@ export async function writeSyntheticArchive(directory: string, options: Syntheti
   const word = zipf(options.vocabulary.length, next);
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
   const tags = Array.from({ length: 300 }, (_, index) => `${options.vocabulary[(index * 7) % options.vocabulary.length]} ${index + 1}`);
+  const { corpus } = options;
+  let corpusLine = 0;
   const sentence = () => {
+    if (corpus) return corpus[corpusLine++ % corpus.length]!;
     if (next() < 0.05) return options.sentences[between(0, options.sentences.length - 1)]!;
     const words = Array.from({ length: between(6, 18) }, () => options.vocabulary[word()]!);
     const text = words.join(' ');
@@ -80,6 +91,7 @@ export async function writeSyntheticArchive(directory: string, options: Syntheti
   const first = options.firstIndex ?? 0;
   for (let index = first; index < first + options.count; index++) {
     const date = new Date(start + Math.floor(next() * span)).toISOString().slice(0, 10);
+    if (corpus) corpusLine = between(0, corpus.length - 1);
     const title = sentence().replace(/\.$/, '').slice(0, 110).trim();
     const bodyWords = between(300, 1500);
     const paragraphs: string[] = [];
@@ -89,7 +101,7 @@ export async function writeSyntheticArchive(directory: string, options: Syntheti
     const file = join(directory, date.slice(0, 4), `${date}-${String(index).padStart(5, '0')}.md`);
     const text = `---
 title: ${yamlString(title)}
-description: ${yamlString(sentence())}
+description: ${yamlString(sentence().slice(0, MAX_DESCRIPTION_LENGTH))}
 publishedAt: ${date}
 source:
   name: ${yamlString(SOURCES[index % SOURCES.length]!)}

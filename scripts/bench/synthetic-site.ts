@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createFixtureSite, removeFixtureSite } from '../../tests/support/site.ts';
+import { corpusLines, sentenceOf } from './corpus-archive.ts';
 import { seedSentences } from './seed-sentences.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 import { turkishVocabulary } from './vocabulary.ts';
@@ -8,14 +9,22 @@ import { turkishVocabulary } from './vocabulary.ts';
 /** Common and rare words, ASCII-typed Turkish, dotless-i words, two-word queries. */
 export const QUERIES = ['lavrov', 'anlaşması', 'anlasmasi', 'dışişleri', 'disisleri', 'ılık', 'ilik', 'bakanı putin', 'sona erme', 'stratejik silah'];
 
-/** A copy of the project whose archive is `count` synthetic articles, in a temporary folder. */
-export async function syntheticSite(count: number): Promise<{ root: string; remove(): Promise<void> }> {
-  const root = await createFixtureSite({});
-  await writeSyntheticArchive(join(root, 'content/articles'), {
-    count,
+/** What the benchmark's articles are written in: drawn Turkish words, or real Turkish news sentences (`nlptoolkit-corpus`). */
+export type ArchiveText = 'synthetic' | 'real';
+
+/** What `writeSyntheticArchive` is given to write articles in `text`. */
+export async function archiveMaterial(text: ArchiveText) {
+  return {
     vocabulary: await turkishVocabulary(),
     sentences: await seedSentences(),
-  });
+    corpus: text === 'real' ? (await corpusLines()).map(sentenceOf) : undefined,
+  };
+}
+
+/** A copy of the project whose archive is `count` articles written in `text`, in a temporary folder. */
+export async function syntheticSite(count: number, text: ArchiveText = 'synthetic'): Promise<{ root: string; remove(): Promise<void> }> {
+  const root = await createFixtureSite({});
+  await writeSyntheticArchive(join(root, 'content/articles'), { count, ...(await archiveMaterial(text)) });
   return { root, remove: () => removeFixtureSite(root) };
 }
 

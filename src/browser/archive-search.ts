@@ -8,10 +8,8 @@ import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, ty
  * One search over every language and year of the archive (search-bundles.ts), with exact forms
  * first and no unrelated fallback presented as a match (exact-forms.ts, fallback-match.ts).
  *
- * Each year's bundle is searched on its own (its language's module told the year by
- * `BUNDLE_FILTER`), as Pagefind answers a word a bundle lacks with a fallback of that bundle's own: merged
- * with the other years' results unseen, an unrelated fallback of one year would rank among the
- * true matches of another.
+ * A language's years are searched through its one module, each search told which years it asks
+ * by `BUNDLE_FILTER` (`searchArchive` says which are asked together).
  */
 
 export interface FoundResult {
@@ -74,12 +72,13 @@ async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: Searc
 }
 
 /**
- * The articles that have `word` as typed: a quoted search of its exact form, which Pagefind
- * answers with the pages that have that very entry, and never with a fallback to a shorter one.
+ * The articles that have `word` as typed, and how many each year's bundle has: a quoted search of
+ * its exact form, which Pagefind answers with the pages that have that very entry, and never with
+ * a fallback to a shorter one, so that one search over all of a language's years is right.
  */
-async function exactMatches(pagefind: Pagefind, word: QueryWord, options: SearchOptions): Promise<Set<string>> {
+async function exactMatches(pagefind: Pagefind, word: QueryWord, options: SearchOptions): Promise<{ ids: Set<string>; byYear: Record<string, number> }> {
   const search = await pagefind.search(`"${exactForm(word.written)}"`, { filters: options.filters ?? {} });
-  return new Set(search.results.map((result) => result.id));
+  return { ids: new Set(search.results.map((result) => result.id)), byYear: search.filters[BUNDLE_FILTER] ?? {} };
 }
 
 /** What Pagefind's matches for a word no article has as typed are worth, in one bundle; undefined when it has none. */
@@ -142,19 +141,18 @@ function dateMerge(lists: FoundResult[][], direction: 'asc' | 'desc'): ArchiveSe
   };
 }
 
-/**
- * The search options for one year's bundle: the reader's, narrowed to that bundle; undefined when
- * the reader's year filter leaves the year out.
- */
-function inYear(options: SearchOptions, year: string): SearchOptions | undefined {
-  const chosen = options.filters?.[YEAR_FILTER]?.any ?? [];
-  if (chosen.length > 0 && !chosen.includes(year)) return undefined;
-  return { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: { any: [year] } } };
+/** The reader's search options, narrowed to some of a language's years' bundles. */
+function inYears(options: SearchOptions, years: readonly string[]): SearchOptions {
+  return { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: { any: [...years] } } };
 }
 
 /**
- * Searches every bundle. Within a bundle, results keep Pagefind's order (`searchBoth`); across
- * bundles they are merged by score; above that, an article the query as typed found comes before
+ * Searches every bundle. A language's years that have every word of the query as typed are
+ * searched as one: Pagefind answers a word a bundle has with no fallback. Every other year is
+ * searched on its own, as Pagefind answers a word it lacks with a fallback of its own: merged with
+ * the other years' results unseen, an unrelated fallback of one year would rank among the true
+ * matches of another. Within a search, results keep Pagefind's order (`searchBoth`); across
+ * searches they are merged by score; above that, an article the query as typed found comes before
  * one only its folded spelling found; above all, an article with more of the query's words as
  * typed comes first. A word that no article of any bundle has as typed is judged
  * (fallback-match.ts): kept as a labelled fallback, or the whole search finds nothing and says so.
@@ -165,22 +163,39 @@ export async function searchArchive(
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<ArchiveSearch> {
-  const searched = Object.entries(years).flatMap(([language, languageYears]) =>
-    languageYears.flatMap((year) => {
-      const yearOptions = inYear(options, year);
-      return yearOptions ? [{ language, languageYears, options: yearOptions }] : [];
-    }),
-  );
-  const bundles = await Promise.all(
-    searched.map(async ({ language, languageYears, options }) => {
-      const pagefind = await loadPagefind(language, languageYears);
-      const [stem, exact] = await Promise.all([
-        searchBoth(pagefind, query, options),
-        Promise.all(query.words.map((word) => exactMatches(pagefind, word, options))),
-      ]);
-      return { language, pagefind, options, stem, exact };
-    }),
-  );
+  const chosenYears = options.filters?.[YEAR_FILTER]?.any ?? [];
+  const searched = Object.entries(years).map(([language, languageYears]) => ({
+    language,
+    languageYears,
+    years: languageYears.filter((year) => chosenYears.length === 0 || chosenYears.includes(year)),
+  }));
+  const bundles = (
+    await Promise.all(
+      searched
+        .filter(({ years }) => years.length > 0)
+        .map(async ({ language, languageYears, years }) => {
+          const pagefind = await loadPagefind(language, languageYears);
+          const exact = await Promise.all(query.words.map((word) => exactMatches(pagefind, word, inYears(options, years))));
+          const hasAll = (year: string) => exact.every(({ byYear }) => (byYear[year] ?? 0) > 0);
+          const whole = years.filter(hasAll);
+          const groups = [...(whole.length > 0 ? [whole] : []), ...years.filter((year) => !hasAll(year)).map((year) => [year])];
+          return Promise.all(
+            groups.map(async (group) => {
+              const groupOptions = inYears(options, group);
+              return {
+                language,
+                pagefind,
+                options: groupOptions,
+                stem: await searchBoth(pagefind, query, groupOptions),
+                exact: exact.map(({ ids }) => ids),
+                /** For each word of the query, whether every year of the group has it as typed. */
+                exactWord: exact.map(({ byYear }) => group.every((year) => (byYear[year] ?? 0) > 0)),
+              };
+            }),
+          );
+        }),
+    )
+  ).flat();
 
   // Each word a bundle lacks as typed is judged there: an unrelated fallback drops that bundle's
   // results (it would show only Pagefind's guess), and a word no bundle has as typed is either a
@@ -190,7 +205,7 @@ export async function searchArchive(
     bundles.map((bundle) =>
       Promise.all(
         query.words.map(async (word, index) => {
-          if (bundle.exact[index]!.size > 0) return 'exact' as const;
+          if (bundle.exactWord[index]) return 'exact' as const;
           const search = alone ? bundle.stem : await searchBoth(bundle.pagefind, toSearchQuery(word.written), bundle.options);
           return (await judgeMatches(bundle.language, word, search)) ?? ({ kind: 'unrelated' } as const);
         }),

@@ -56,9 +56,8 @@ const languages = new Map<string, Promise<Pagefind>>();
  * so its own language's stemmer; the other years are merged into it with `mergeIndex`, which
  * searches them with that module's stemmer and WebAssembly: the right one, as they are all of
  * one language. Each year's bundle is given the filter `BUNDLE_FILTER` with its year, by which a
- * search asks for that year's results alone. The module
- * is opened in its language whatever the page's `lang` says (Pagefind falls back to the bundle's
- * largest language).
+ * search asks for some years' results alone. The module is opened in its language whatever the
+ * page's `lang` says (Pagefind falls back to the bundle's largest language).
  */
 export function loadPagefind(language: string, years: readonly string[]): Promise<Pagefind> {
   let bundles = languages.get(language);

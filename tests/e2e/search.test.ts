@@ -186,6 +186,12 @@ describe('matches readers can trust', () => {
     await expect(statusText()).resolves.toBe(`“${word}” için sonuç bulunamadı. Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.`);
   });
 
+  test('a word one year has is not answered, in another year, with that year\'s fallback', async () => {
+    // `enerji` is in one article of 2025; 2022's bundle lacks it and has `en`, which Pagefind answers it with there.
+    expect(await search('enerji')).toEqual([ARTICLES.summit]);
+    await expect(statusText()).resolves.toBe('“enerji” için 1 sonuç');
+  });
+
   test('a query with one word that no article has finds nothing, naming that word', async () => {
     expect(await search('zirve kelebeklerimizin')).toEqual([]);
     await expect(statusText()).resolves.toContain('“kelebeklerimizin” için sonuç bulunamadı.');

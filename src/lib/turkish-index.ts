@@ -113,9 +113,9 @@ export function prepareForTurkishIndex(html: string): PreparedPage | undefined {
     `<p data-pagefind-weight="${VARIANT_WEIGHT}" data-pagefind-meta="${VARIANTS_META}:${variants.size + exact.size}">${[...variants].join(' ')}</p>` +
     `<p data-pagefind-weight="${EXACT_FORM_WEIGHT}">${[...exact].join(' ')}</p>`;
   return {
-    // The indexed body alone: Pagefind reads nothing else of a page that has one, and the rest
-    // (neighbours, related articles) changes with other articles, which would make an unchanged
-    // article's year look changed (src/integrations/pagefind.ts).
+    // The indexed body alone: it holds all Pagefind takes of an article page (text, meta, filters),
+    // and the rest (neighbours, related articles) changes with other articles, which would make
+    // an unchanged article's year look changed (src/integrations/pagefind.ts).
     html: `<!DOCTYPE html><html><body>${html.slice(body.start, body.end)}${lists}${html.slice(body.end, body.closed)}</body></html>`,
     language: languageFromMeta(body.meta) ?? INTERFACE_LANGUAGE,
     year: body.year,

@@ -79,6 +79,10 @@ describe('the GitHub Pages workflow', () => {
     expect(build.env).toEqual({ SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}` });
     expect(steps.findIndex((step) => step.run?.startsWith('npm ci'))).toBeLessThan(steps.indexOf(build));
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
+    // The last build's caches come back after npm ci (which empties node_modules) and before the build.
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@') && step.with?.path === 'node_modules/.astro');
+    expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm ci')));
+    expect(cache).toBeLessThan(steps.indexOf(build));
     expect(workflow.jobs.deploy!.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
 

@@ -31,7 +31,7 @@ import { watchPeaks } from './process-peaks.ts';
 import { LIGHTHOUSE_CATEGORIES, lighthouseScores, type LighthouseScores } from './lighthouse-scores.ts';
 import { timeSearchPage, type SearchPageTiming } from './search-page-timing.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
-import { archiveMaterial, directorySize, QUERIES, syntheticSite, type ArchiveText } from './synthetic-site.ts';
+import { directorySize, QUERIES, syntheticSite, type ArchiveMaterial, type ArchiveText } from './synthetic-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -152,7 +152,7 @@ interface SizeResult {
 }
 
 /** Builds again after the everyday change, one more article, then after a keeper's correction of one archived article's text, with what the builds before left (Astro's caches). */
-async function rebuildAfterChanges(root: string, size: number, label: string, material: Awaited<ReturnType<typeof archiveMaterial>>): Promise<SizeResult['rebuilds']> {
+async function rebuildAfterChanges(root: string, size: number, label: string, material: ArchiveMaterial): Promise<SizeResult['rebuilds']> {
   const articles = join(root, 'content/articles');
   await writeSyntheticArchive(articles, { count: 1, firstIndex: size, seed: size, ...material });
   const added = await build(root);
@@ -169,7 +169,6 @@ const browser = await launchBrowser();
 const started = performance.now();
 for (const size of sizes) {
   for (const text of texts) {
-    const material = await archiveMaterial(text);
     const site = await syntheticSite(size, text);
     const articles = join(site.root, 'content/articles');
     const label = `${size} articles, ${text} text`;
@@ -191,7 +190,7 @@ for (const size of sizes) {
       await server.stop();
       const distSize = await directorySize(dist);
       const indexSize = await directorySize(join(dist, 'pagefind'));
-      const rebuilds = size <= rebuildMax ? await rebuildAfterChanges(site.root, size, label, material) : undefined;
+      const rebuilds = size <= rebuildMax ? await rebuildAfterChanges(site.root, size, label, site.material) : undefined;
       results.push({ size, text, build: ours, baseline, rebuilds, storeBytes, dist: distSize, index: indexSize, weights, lighthouse, queries });
     } finally {
       await site.remove();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createFixtureSite, removeFixtureSite } from '../../tests/support/site.ts';
 import { corpusLines, sentenceOf } from './corpus-archive.ts';
 import { seedSentences } from './seed-sentences.ts';
-import { writeSyntheticArchive } from './synthetic-archive.ts';
+import { writeSyntheticArchive, type SyntheticOptions } from './synthetic-archive.ts';
 import { turkishVocabulary } from './vocabulary.ts';
 
 /** Common and rare words, ASCII-typed Turkish, dotless-i words, two-word queries. */
@@ -13,7 +13,9 @@ export const QUERIES = ['lavrov', 'anlaşması', 'anlasmasi', 'dışişleri', 'd
 export type ArchiveText = 'synthetic' | 'real';
 
 /** What `writeSyntheticArchive` is given to write articles in `text`. */
-export async function archiveMaterial(text: ArchiveText) {
+export type ArchiveMaterial = Pick<SyntheticOptions, 'vocabulary' | 'sentences' | 'corpus'>;
+
+async function archiveMaterial(text: ArchiveText): Promise<ArchiveMaterial> {
   return {
     vocabulary: await turkishVocabulary(),
     sentences: await seedSentences(),
@@ -21,11 +23,15 @@ export async function archiveMaterial(text: ArchiveText) {
   };
 }
 
-/** A copy of the project whose archive is `count` articles written in `text`, in a temporary folder. */
-export async function syntheticSite(count: number, text: ArchiveText = 'synthetic'): Promise<{ root: string; remove(): Promise<void> }> {
+/**
+ * A copy of the project whose archive is `count` articles written in `text`, in a temporary
+ * folder, with the material they were written from, to write more like them.
+ */
+export async function syntheticSite(count: number, text: ArchiveText = 'synthetic'): Promise<{ root: string; material: ArchiveMaterial; remove(): Promise<void> }> {
   const root = await createFixtureSite({});
-  await writeSyntheticArchive(join(root, 'content/articles'), { count, ...(await archiveMaterial(text)) });
-  return { root, remove: () => removeFixtureSite(root) };
+  const material = await archiveMaterial(text);
+  await writeSyntheticArchive(join(root, 'content/articles'), { count, ...material });
+  return { root, material, remove: () => removeFixtureSite(root) };
 }
 
 export async function directorySize(path: string): Promise<{ bytes: number; files: number }> {

@@ -176,6 +176,7 @@ export async function searchArchive(
         .map(async ({ language, languageYears, years }) => {
           const pagefind = await loadPagefind(language, languageYears);
           const exact = await Promise.all(query.words.map((word) => exactMatches(pagefind, word, inYears(options, years))));
+          const exactIds = exact.map(({ ids }) => ids);
           const hasAll = (year: string) => exact.every(({ byYear }) => (byYear[year] ?? 0) > 0);
           const whole = years.filter(hasAll);
           const groups = [...(whole.length > 0 ? [whole] : []), ...years.filter((year) => !hasAll(year)).map((year) => [year])];
@@ -187,7 +188,7 @@ export async function searchArchive(
                 pagefind,
                 options: groupOptions,
                 stem: await searchBoth(pagefind, query, groupOptions),
-                exact: exact.map(({ ids }) => ids),
+                exact: exactIds,
                 /** For each word of the query, whether every year of the group has it as typed. */
                 exactWord: exact.map(({ byYear }) => group.every((year) => (byYear[year] ?? 0) > 0)),
               };

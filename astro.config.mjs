@@ -16,7 +16,10 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 const deployment = readDeploymentOrExit(process.env);
 const NOT_IN_SITEMAP = ['/bul/', '/404/'].map((route) => joinBase(deployment.base, route));
 /** Old addresses and capture days, read from the articles' front matter: Astro wants redirects before it builds. */
-const articles = await articleIndex(fileURLToPath(new URL('./content/articles', import.meta.url)), deployment.base);
+const articles = await articleIndex(
+  fileURLToPath(new URL('./content/articles', import.meta.url)),
+  deployment.base,
+);
 
 /**
  * The sitemap entry of a page, with the day its text was captured: an article that changed is
@@ -84,7 +87,10 @@ export default defineConfig({
   // The lookup and 404 pages are not content: they stay out of the sitemap, as do redirects. The
   // search page is in it, as a way into the archive; its result pages share its canonical address.
   integrations: [
-    sitemap({ filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname), serialize: withLastModified }),
+    sitemap({
+      filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname),
+      serialize: withLastModified,
+    }),
     pagefind(),
     hosting(),
   ],

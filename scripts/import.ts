@@ -15,19 +15,31 @@ import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, articleFilePath, type ArticleFields } from '../src/lib/article-file.ts';
-import { MAX_DESCRIPTION_LENGTH, permalink, titleSlug, type ArticleData } from '../src/lib/article.ts';
+import {
+  MAX_DESCRIPTION_LENGTH,
+  permalink,
+  titleSlug,
+  type ArticleData,
+} from '../src/lib/article.ts';
 import { validArticles } from '../src/integrations/valid-articles.ts';
 import { CaptureError, parseCapture } from '../src/lib/capture.ts';
 import { lookupKey } from '../src/lib/lookup.ts';
 import { canonicalMarkdown } from '../src/lib/provenance.ts';
-import { changeLine, changeLines, diffVersions, readableText, type VersionDiff } from '../src/lib/text-diff.ts';
+import {
+  changeLine,
+  changeLines,
+  diffVersions,
+  readableText,
+  type VersionDiff,
+} from '../src/lib/text-diff.ts';
 import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
 import { versionFile, versionOfFile, versionPath } from '../src/lib/versions.ts';
 import { ui } from '../src/i18n/tr.ts';
 import type { ArchivedImage } from './import/html.ts';
 import { readInput } from './import/read-input.ts';
 
-const USAGE = 'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]';
+const USAGE =
+  'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]';
 
 function readOptions() {
   try {
@@ -104,18 +116,31 @@ async function existingArticles(directory: string) {
     // A chain with a gap or a broken file is the build's to report; the versions before it are what the import compares with.
     const whole = chain.findIndex((version) => !version);
     const versions = whole === -1 ? chain : chain.slice(0, whole);
-    chains.set(lookupKey(first.data.source.url)!, { articleFile, url: first.data.source.url, permalink: address, versions });
+    chains.set(lookupKey(first.data.source.url)!, {
+      articleFile,
+      url: first.data.source.url,
+      permalink: address,
+      versions,
+    });
   }
   return { chains, permalinks };
 }
 
 /** Whether two captures say the same: the same headline, lede and body, line endings and surrounding space aside. */
 function sameText(a: Text, b: Text): boolean {
-  return a.data.title === b.data.title && a.data.description === b.data.description && canonicalMarkdown(a.body) === canonicalMarkdown(b.body);
+  return (
+    a.data.title === b.data.title &&
+    a.data.description === b.data.description &&
+    canonicalMarkdown(a.body) === canonicalMarkdown(b.body)
+  );
 }
 
 function textOf(capture: Text) {
-  return { title: capture.data.title, description: capture.data.description, body: readableText(capture.body) };
+  return {
+    title: capture.data.title,
+    description: capture.data.description,
+    body: readableText(capture.body),
+  };
 }
 
 /** The capture time, to the second: two captures on one day are two versions, told apart by it. */
@@ -131,7 +156,9 @@ function bounded(description: string): string {
 /** For a title without Latin letters (`宇航员…`), the original address's last segment, when it has letters (`content_23937776.htm`). */
 function slugFromUrl(url: string): string | undefined {
   const segment = new URL(url).pathname.split('/').filter(Boolean).at(-1);
-  const slug = segment ? boundedSlug(turkishSlug(decodeURIComponent(segment).replace(/\.[a-z0-9]+$/i, ''))) : '';
+  const slug = segment
+    ? boundedSlug(turkishSlug(decodeURIComponent(segment).replace(/\.[a-z0-9]+$/i, '')))
+    : '';
   return /[a-z]/.test(slug) ? slug : undefined;
 }
 
@@ -145,7 +172,14 @@ async function plan(input: string) {
         const page = await html.draftFromHtml(text, input, options.url);
         return { ...page, source: { name: page.publisher, url: page.url } };
       })()
-    : { ...parseCapture(text), authors: [], lang: undefined, images: [] as ArchivedImage[], notArchived: [], warnings: [] };
+    : {
+        ...parseCapture(text),
+        authors: [],
+        lang: undefined,
+        images: [] as ArchivedImage[],
+        notArchived: [],
+        warnings: [],
+      };
   const title = options.title ?? draft.title;
   const url = options.url ?? draft.source.url;
   const publishedAt = options.date ?? draft.publishedAt;
@@ -159,9 +193,15 @@ async function plan(input: string) {
     [draft.body, 'no article text', undefined],
   ].filter(([value]) => !value);
   if (missing.length > 0) {
-    throw new Error(missing.map(([, what, flag]) => `found ${what}${flag ? `: give it with ${flag}` : ''}`).join('; '));
+    throw new Error(
+      missing
+        .map(([, what, flag]) => `found ${what}${flag ? `: give it with ${flag}` : ''}`)
+        .join('; '),
+    );
   }
-  const slug = options.slug ?? (/\p{Script=Latin}/u.test(title!) || !titleSlug(title!) ? undefined : slugFromUrl(url!));
+  const slug =
+    options.slug ??
+    (/\p{Script=Latin}/u.test(title!) || !titleSlug(title!) ? undefined : slugFromUrl(url!));
   const fields: ArticleFields = {
     title: title!,
     description: bounded(draft.description!),
@@ -175,19 +215,43 @@ async function plan(input: string) {
   };
   const fileName = articleFilePath(articleFile(fields, draft.body!).data);
   /** The body with its images linked from `prefix` (`./28-slug/` beside the article's file, `./surum-2-` inside its folder). */
-  const linked = (prefix: string) => (html ? draft.body!.replaceAll(`./${html.IMAGE_FOLDER}/`, prefix) : draft.body!);
+  const linked = (prefix: string) =>
+    html ? draft.body!.replaceAll(`./${html.IMAGE_FOLDER}/`, prefix) : draft.body!;
   // An article's images go in the folder named as its file, where its later versions also go.
   const imageFolder = fileName.replace(/\.md$/, '');
   const body = linked(`./${imageFolder.split('/').at(-1)}/`);
   const { text: markdown, data } = articleFile(fields, body);
   const { images, notArchived, warnings } = draft;
-  return { fields, body, linked, images, imageFolder, notArchived, warnings, data, fileName, permalink: permalink(data), text: markdown };
+  return {
+    fields,
+    body,
+    linked,
+    images,
+    imageFolder,
+    notArchived,
+    warnings,
+    data,
+    fileName,
+    permalink: permalink(data),
+    text: markdown,
+  };
 }
 
 /** A later version's file: the capture as it is, under the article's original address; tags and slug stay the article file's. */
 function versionText(fields: ArticleFields, body: string, url: string): string {
   const { title, description, publishedAt, archivedAt, source, lang, authors } = fields;
-  return articleFile({ title, description, publishedAt, archivedAt, source: { ...source, url }, lang, ...(authors ? { authors } : {}) }, body).text;
+  return articleFile(
+    {
+      title,
+      description,
+      publishedAt,
+      archivedAt,
+      source: { ...source, url },
+      lang,
+      ...(authors ? { authors } : {}),
+    },
+    body,
+  ).text;
 }
 
 async function main(): Promise<number> {
@@ -207,34 +271,80 @@ async function main(): Promise<number> {
       const key = lookupKey(capture.data.source.url)!;
       const chain = chains.get(key);
       if (chain) {
-        if (options.slug) throw new Error(`${shown(chain.versions[0]!.path)} already archives ${chain.url}: a new version keeps the article's address, so --slug does not apply`);
+        if (options.slug)
+          throw new Error(
+            `${shown(chain.versions[0]!.path)} already archives ${chain.url}: a new version keeps the article's address, so --slug does not apply`,
+          );
         // The same as any earlier version, not only the latest: an old capture imported again must not pass for a change back.
         const same = chain.versions.findIndex((version) => sameText(capture, version));
         if (same !== -1) {
-          unchanged.push(`${input}: unchanged, the same text as version ${same + 1} (${shown(chain.versions[same]!.path)}) of ${chain.permalink}: refused, nothing written`);
+          unchanged.push(
+            `${input}: unchanged, the same text as version ${same + 1} (${shown(chain.versions[same]!.path)}) of ${chain.permalink}: refused, nothing written`,
+          );
           continue;
         }
         const number = chain.versions.length + 1;
         const path = join(into, versionFile(chain.articleFile, number));
-        if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
-        const diff = diffVersions(textOf(chain.versions.at(-1)!), textOf(capture), capture.data.lang);
+        if (existsSync(path))
+          throw new Error(
+            `${shown(path)} exists but is not a valid article file: fix or remove it first`,
+          );
+        const diff = diffVersions(
+          textOf(chain.versions.at(-1)!),
+          textOf(capture),
+          capture.data.lang,
+        );
         // A version's images go beside it, in the article's folder, named for the version: earlier ones keep theirs.
         const prefix = `surum-${number}-`;
-        const images = capture.images.map((image) => ({ from: image.from, to: join(dirname(path), `${prefix}${image.name}`) }));
+        const images = capture.images.map((image) => ({
+          from: image.from,
+          to: join(dirname(path), `${prefix}${image.name}`),
+        }));
         const { notArchived, warnings } = capture;
         const text = versionText(capture.fields, capture.linked(`./${prefix}`), chain.url);
-        planned.push({ path, address: versionPath(chain.permalink, number), text, change: { number, permalink: chain.permalink, diff }, input, images, notArchived, warnings });
+        planned.push({
+          path,
+          address: versionPath(chain.permalink, number),
+          text,
+          change: { number, permalink: chain.permalink, diff },
+          input,
+          images,
+          notArchived,
+          warnings,
+        });
         chain.versions.push({ ...capture, path });
         continue;
       }
       const path = join(into, capture.fileName);
       const samePermalink = permalinks.get(capture.permalink);
-      if (samePermalink) throw new Error(`${shown(samePermalink)} already has the permalink ${capture.permalink}: give another with --slug`);
-      if (existsSync(path)) throw new Error(`${shown(path)} exists but is not a valid article file: fix or remove it first`);
-      const images = capture.images.map((image) => ({ from: image.from, to: join(into, capture.imageFolder, image.name) }));
-      planned.push({ path, address: capture.permalink, text: capture.text, input, images, notArchived: capture.notArchived, warnings: capture.warnings });
+      if (samePermalink)
+        throw new Error(
+          `${shown(samePermalink)} already has the permalink ${capture.permalink}: give another with --slug`,
+        );
+      if (existsSync(path))
+        throw new Error(
+          `${shown(path)} exists but is not a valid article file: fix or remove it first`,
+        );
+      const images = capture.images.map((image) => ({
+        from: image.from,
+        to: join(into, capture.imageFolder, image.name),
+      }));
+      planned.push({
+        path,
+        address: capture.permalink,
+        text: capture.text,
+        input,
+        images,
+        notArchived: capture.notArchived,
+        warnings: capture.warnings,
+      });
       permalinks.set(capture.permalink, path);
-      chains.set(key, { articleFile: capture.fileName, url: capture.data.source.url, permalink: capture.permalink, versions: [{ ...capture, path }] });
+      chains.set(key, {
+        articleFile: capture.fileName,
+        url: capture.data.source.url,
+        permalink: capture.permalink,
+        versions: [{ ...capture, path }],
+      });
     } catch (error) {
       const line = error instanceof CaptureError && error.line ? `:${error.line}` : '';
       problems.push(`${input}${line}: ${(error as Error).message}`);
@@ -247,16 +357,27 @@ async function main(): Promise<number> {
   }
   for (const message of unchanged) console.log(message);
   for (const article of planned) {
-    const summary = article.change ? ` (version ${article.change.number} of ${article.change.permalink}: ${changeLine(article.change.diff)})` : '';
+    const summary = article.change
+      ? ` (version ${article.change.number} of ${article.change.permalink}: ${changeLine(article.change.diff)})`
+      : '';
     for (const warning of article.warnings) console.error(`${article.input}: warning: ${warning}`);
     if (article.notArchived.length > 0) {
-      console.error(`${article.input}: ${article.notArchived.length} image(s) not archived (not saved with the page), marked “${ui.imageNotArchived}” in the text:`);
+      console.error(
+        `${article.input}: ${article.notArchived.length} image(s) not archived (not saved with the page), marked “${ui.imageNotArchived}” in the text:`,
+      );
       for (const src of article.notArchived) console.error(`  ${src}`);
     }
     if (options['dry-run']) {
-      if (article.change) console.log([`# ${shown(article.path)} → ${article.address}${summary}`, ...changeLines(article.change.diff).map((line) => `  ${line}`)].join('\n'));
+      if (article.change)
+        console.log(
+          [
+            `# ${shown(article.path)} → ${article.address}${summary}`,
+            ...changeLines(article.change.diff).map((line) => `  ${line}`),
+          ].join('\n'),
+        );
       else console.log(`# ${shown(article.path)} → ${article.address}\n${article.text}`);
-      for (const image of article.images) console.log(`# ${shown(image.from)} → ${shown(image.to)}`);
+      for (const image of article.images)
+        console.log(`# ${shown(image.from)} → ${shown(image.to)}`);
       continue;
     }
     // Each file is written beside its place, then renamed into it: it is there whole or not at all.
@@ -270,7 +391,10 @@ async function main(): Promise<number> {
     const temporary = `${article.path}.${process.pid}.tmp`;
     await writeFile(temporary, article.text, { flag: 'wx' });
     await rename(temporary, article.path);
-    const images = article.images.length > 0 ? ` (${article.images.length} image(s) in ${shown(dirname(article.images[0]!.to))}/)` : '';
+    const images =
+      article.images.length > 0
+        ? ` (${article.images.length} image(s) in ${shown(dirname(article.images[0]!.to))}/)`
+        : '';
     console.log(`${shown(article.path)} → ${article.address}${summary}${images}`);
   }
   return 0;

@@ -17,7 +17,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../tests/support/site.ts';
+import {
+  buildSite,
+  createFixtureSite,
+  projectRoot,
+  removeFixtureSite,
+  serveSite,
+} from '../tests/support/site.ts';
 import { syntheticSite } from './bench/synthetic-site.ts';
 
 const { values } = parseArgs({
@@ -42,7 +48,9 @@ async function pagesOf(dist: string) {
     return `/${match.replace(/index\.html$/, '')}`;
   };
   const firstDirectory = async (folder: string) => {
-    const entries = (await readdir(join(dist, folder), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    const entries = (await readdir(join(dist, folder), { withFileTypes: true })).filter((entry) =>
+      entry.isDirectory(),
+    );
     return `/${folder}/${entries.sort((a, b) => a.name.localeCompare(b.name))[0]!.name}/`;
   };
   return {
@@ -62,7 +70,9 @@ async function pagesOf(dist: string) {
     'search-none': '/ara/?q=qqqzzz',
     lookup: '/bul/',
     'not-found': '/yok/',
-    ...(await Array.fromAsync(glob('**/fark/*/index.html', { cwd: dist }))).slice(0, 1).reduce((pages, diff) => ({ ...pages, diff: `/${diff.replace(/index\.html$/, '')}` }), {}),
+    ...(await Array.fromAsync(glob('**/fark/*/index.html', { cwd: dist })))
+      .slice(0, 1)
+      .reduce((pages, diff) => ({ ...pages, diff: `/${diff.replace(/index\.html$/, '')}` }), {}),
   };
 }
 
@@ -76,12 +86,20 @@ interface Shot {
 }
 
 async function shoot(browser: Browser, url: string, file: string, options: Shot) {
-  const context = await browser.newContext({ viewport: { width: options.width, height: options.height ?? 800 }, colorScheme: options.theme, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: options.height ?? 800 },
+    colorScheme: options.theme,
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   await page.goto(url);
-  if (url.includes('/ara/?')) await page.locator('.search-result, #search-status:not(:empty)').first().waitFor();
+  if (url.includes('/ara/?'))
+    await page.locator('.search-result, #search-status:not(:empty)').first().waitFor();
   await page.waitForLoadState('networkidle');
-  if (options.open) await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+  if (options.open)
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((details) => (details.open = true)),
+    );
   await page.screenshot({ path: file, fullPage: options.fullPage });
   await context.close();
 }
@@ -89,12 +107,17 @@ async function shoot(browser: Browser, url: string, file: string, options: Shot)
 /** A copy of the project holding the articles under `directory`. */
 async function contentSite(directory: string) {
   const files: Record<string, string> = {};
-  for await (const file of glob('**/*.md', { cwd: directory })) files[file] = await readFile(join(directory, file), 'utf8');
+  for await (const file of glob('**/*.md', { cwd: directory }))
+    files[file] = await readFile(join(directory, file), 'utf8');
   const root = await createFixtureSite(files);
   return { root, remove: () => removeFixtureSite(root) };
 }
 
-const synthetic = values.synthetic ? await syntheticSite(Number(values.synthetic)) : values.content ? await contentSite(values.content) : undefined;
+const synthetic = values.synthetic
+  ? await syntheticSite(Number(values.synthetic))
+  : values.content
+    ? await contentSite(values.content)
+    : undefined;
 const root = synthetic?.root ?? projectRoot;
 const dist = await mkdtemp(join(tmpdir(), 'haber-arsivi-screenshots-dist-'));
 try {
@@ -109,15 +132,30 @@ try {
       if (only && !only.includes(name)) continue;
       for (const width of WIDTHS) {
         for (const theme of THEMES) {
-          await shoot(browser, new URL(path, server.url).href, join(values.out, `${name}-${width}-${theme}.png`), { width, theme, fullPage: true, open: name.endsWith('-open') });
+          await shoot(
+            browser,
+            new URL(path, server.url).href,
+            join(values.out, `${name}-${width}-${theme}.png`),
+            { width, theme, fullPage: true, open: name.endsWith('-open') },
+          );
         }
       }
     }
     if (values.readme) {
       await mkdir(README_PICTURES, { recursive: true });
       const pages = await pagesOf(dist);
-      await shoot(browser, new URL(pages.article, server.url).href, join(README_PICTURES, 'article.png'), { width: 1280, height: 800, theme: 'light', fullPage: false });
-      await shoot(browser, new URL(pages.search, server.url).href, join(README_PICTURES, 'search.png'), { width: 390, height: 844, theme: 'dark', fullPage: false });
+      await shoot(
+        browser,
+        new URL(pages.article, server.url).href,
+        join(README_PICTURES, 'article.png'),
+        { width: 1280, height: 800, theme: 'light', fullPage: false },
+      );
+      await shoot(
+        browser,
+        new URL(pages.search, server.url).href,
+        join(README_PICTURES, 'search.png'),
+        { width: 390, height: 844, theme: 'dark', fullPage: false },
+      );
     }
     console.log(`Screenshots in ${values.out}`);
   } finally {

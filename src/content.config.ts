@@ -7,7 +7,10 @@ import { articleSchema } from './lib/article.ts';
 /** What the glob loader is told of each file type: how Astro reads a Markdown file, and renders it. */
 type RenderFunction = (entry: { body?: string }) => Promise<unknown>;
 type EntryInfo = (params: { contents: string; fileUrl: URL }) => Promise<{ body?: string }>;
-type EntryTypes = ReadonlyMap<string, { getEntryInfo?: EntryInfo; getRenderFunction?: (config: unknown) => Promise<RenderFunction> }>;
+type EntryTypes = ReadonlyMap<
+  string,
+  { getEntryInfo?: EntryInfo; getRenderFunction?: (config: unknown) => Promise<RenderFunction> }
+>;
 
 /** A Markdown image (`![alt](file)`): archived images reach a page only through Astro's own rendering. */
 const HAS_IMAGE = /!\[[^\]]*\]\(/;
@@ -32,7 +35,10 @@ function archiveLoader(loader: Loader): Loader {
     load: (context: LoaderContext) => {
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
       const markdown = entryTypes?.get('.md');
-      if (!markdown?.getRenderFunction || !markdown.getEntryInfo) throw new Error('src/content.config.ts: this Astro no longer gives its loaders the Markdown reader and renderer to wrap; see archiveLoader');
+      if (!markdown?.getRenderFunction || !markdown.getEntryInfo)
+        throw new Error(
+          'src/content.config.ts: this Astro no longer gives its loaders the Markdown reader and renderer to wrap; see archiveLoader',
+        );
       const wrapped = new Map(
         [...entryTypes!].map(([extension, { getEntryInfo, getRenderFunction, ...type }]) => [
           extension,
@@ -42,12 +48,16 @@ function archiveLoader(loader: Loader): Loader {
                 ...type,
                 getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
                   const info = await getEntryInfo(params);
-                  if (!info.body?.trim()) throw new Error(`${relative(process.cwd(), fileURLToPath(params.fileUrl))} has no body: an archived article needs its text`);
+                  if (!info.body?.trim())
+                    throw new Error(
+                      `${relative(process.cwd(), fileURLToPath(params.fileUrl))} has no body: an archived article needs its text`,
+                    );
                   return info;
                 },
                 getRenderFunction: async (config: unknown) => {
                   const render = await getRenderFunction(config);
-                  return (entry: { body?: string }) => (HAS_IMAGE.test(entry.body ?? '') ? render(entry) : Promise.resolve(undefined));
+                  return (entry: { body?: string }) =>
+                    HAS_IMAGE.test(entry.body ?? '') ? render(entry) : Promise.resolve(undefined);
                 },
               },
         ]),
@@ -61,7 +71,14 @@ export const collections = {
   articles: defineCollection({
     // The file path, not the front matter's `slug`, identifies an entry: two articles
     // may share a slug on different days, and their permalinks still differ.
-    loader: archiveLoader(glob({ pattern: '**/*.md', base: './content/articles', retainBody: false, generateId: ({ entry }) => entry })),
+    loader: archiveLoader(
+      glob({
+        pattern: '**/*.md',
+        base: './content/articles',
+        retainBody: false,
+        generateId: ({ entry }) => entry,
+      }),
+    ),
     schema: articleSchema,
   }),
 };

@@ -36,7 +36,9 @@ const { Content } = await render(article);
 };
 
 /** Writes the baseline site beside `articles` (the synthetic archive's folder, linked, not copied). */
-export async function baselineSite(articles: string): Promise<{ root: string; remove(): Promise<void> }> {
+export async function baselineSite(
+  articles: string,
+): Promise<{ root: string; remove(): Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'haber-arsivi-baseline-'));
   for (const [path, text] of Object.entries(FILES)) {
     await mkdir(dirname(join(root, path)), { recursive: true });

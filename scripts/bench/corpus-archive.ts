@@ -13,12 +13,25 @@ import { MAX_DESCRIPTION_LENGTH } from '../../src/lib/article.ts';
 
 export const LINES_PER_ARTICLE = 5;
 
-const SOURCES = ['Anadolu Ajansı', 'Doğu Haber', 'Ege Postası', 'Karadeniz Gazetesi', 'Başkent Haber', 'Işık Medya'];
+const SOURCES = [
+  'Anadolu Ajansı',
+  'Doğu Haber',
+  'Ege Postası',
+  'Karadeniz Gazetesi',
+  'Başkent Haber',
+  'Işık Medya',
+];
 
 /** The corpus's lines, as the package ships them. */
 export async function corpusLines(): Promise<string[]> {
-  const corpus = join(dirname(createRequire(import.meta.url).resolve('nlptoolkit-corpus/package.json')), 'corpus.txt');
-  return (await readFile(corpus, 'utf8')).split('\n').map((line) => line.trim()).filter(Boolean);
+  const corpus = join(
+    dirname(createRequire(import.meta.url).resolve('nlptoolkit-corpus/package.json')),
+    'corpus.txt',
+  );
+  return (await readFile(corpus, 'utf8'))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** Undoes the corpus's tokenisation and capitalises the sentence: `milli savunma , dün` → `Milli savunma, dün`. */
@@ -49,14 +62,22 @@ export interface CorpusOptions {
 }
 
 /** Writes `count` articles into `directory` (as `content/articles` holds them) and returns them. */
-export async function writeCorpusArchive(directory: string, { count, first = 0, lang = 'tr' }: CorpusOptions): Promise<CorpusArticle[]> {
+export async function writeCorpusArchive(
+  directory: string,
+  { count, first = 0, lang = 'tr' }: CorpusOptions,
+): Promise<CorpusArticle[]> {
   const lines = await corpusLines();
   const available = Math.floor(lines.length / LINES_PER_ARTICLE);
-  if (first + count > available) throw new Error(`nlptoolkit-corpus has lines for ${available} articles of ${LINES_PER_ARTICLE} lines, not ${first + count}`);
+  if (first + count > available)
+    throw new Error(
+      `nlptoolkit-corpus has lines for ${available} articles of ${LINES_PER_ARTICLE} lines, not ${first + count}`,
+    );
   const articles: CorpusArticle[] = [];
   const start = Date.UTC(2000, 0, 1);
   for (let index = first; index < first + count; index++) {
-    const [title, lede, ...body] = lines.slice(index * LINES_PER_ARTICLE, (index + 1) * LINES_PER_ARTICLE).map(sentenceOf);
+    const [title, lede, ...body] = lines
+      .slice(index * LINES_PER_ARTICLE, (index + 1) * LINES_PER_ARTICLE)
+      .map(sentenceOf);
     const date = new Date(start + index * 86_400_000 * 0.7).toISOString().slice(0, 10);
     const slug = `haber-${index}`;
     const file = join(directory, date.slice(0, 4), `${date}-${String(index).padStart(5, '0')}.md`);
@@ -78,7 +99,11 @@ lang: ${lang}
 ${paragraphs}
 `,
     );
-    articles.push({ file, permalink: `/${date.replaceAll('-', '/')}/${slug}/`, text: `${title!.slice(0, 200)} ${lede} ${paragraphs}` });
+    articles.push({
+      file,
+      permalink: `/${date.replaceAll('-', '/')}/${slug}/`,
+      text: `${title!.slice(0, 200)} ${lede} ${paragraphs}`,
+    });
   }
   return articles;
 }

@@ -16,7 +16,8 @@ export function watchPeaks(root: number): { stop(): Record<string, number> } {
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (parent) parents.set(Number(entry), parent);
     }
-    const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && inTree(parents.get(pid)!));
+    const inTree = (pid: number): boolean =>
+      pid === root || (parents.has(pid) && inTree(parents.get(pid)!));
     for (const pid of parents.keys()) {
       if (!inTree(pid)) continue;
       const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');

@@ -19,7 +19,12 @@ export interface QueryTiming {
  * (the query as typed, the first page of results' data loaded): cold, with Pagefind loaded for
  * it, then warm, again.
  */
-export async function timeQueries(browser: Browser, site: string, bundle: string, queries: readonly string[]): Promise<QueryTiming[]> {
+export async function timeQueries(
+  browser: Browser,
+  site: string,
+  bundle: string,
+  queries: readonly string[],
+): Promise<QueryTiming[]> {
   const timings: QueryTiming[] = [];
   const folder = bundle.slice(0, bundle.lastIndexOf('/') + 1);
   for (const query of queries) {
@@ -38,7 +43,9 @@ export async function timeQueries(browser: Browser, site: string, bundle: string
         const measure = async (pagefind: { search(q: string): Promise<{ results: Result[] }> }) => {
           const start = performance.now();
           const searches = await Promise.all(asked.map((text) => pagefind.search(text)));
-          const merged = new Map(searches.flatMap((search) => search.results).map((found) => [found.id, found]));
+          const merged = new Map(
+            searches.flatMap((search) => search.results).map((found) => [found.id, found]),
+          );
           await Promise.all([...merged.values()].slice(0, loaded).map((found) => found.data()));
           return { ms: performance.now() - start, results: merged.size };
         };

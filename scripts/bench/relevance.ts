@@ -25,14 +25,26 @@ import { dirname, join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
-import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../../tests/support/site.ts';
+import {
+  buildSite,
+  createFixtureSite,
+  projectRoot,
+  removeFixtureSite,
+  serveSite,
+} from '../../tests/support/site.ts';
 import { foldTurkish } from '../../src/lib/turkish.ts';
 import { writeCorpusArchive } from './corpus-archive.ts';
 import { submitSearch } from './search-page-timing.ts';
 import { random } from './synthetic-archive.ts';
 
 const run = promisify(execFile);
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, words: { type: 'string', default: '150' }, absent: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    words: { type: 'string', default: '150' },
+    absent: { type: 'string', default: '50' },
+  },
+});
 const count = Number(values.count);
 const knownWords = Number(values.words);
 const absentPerKind = Number(values.absent);
@@ -42,19 +54,73 @@ const next = random(20251201);
 const sample = <T>(items: readonly T[], size: number): T[] => {
   const pool = [...items];
   const chosen: T[] = [];
-  while (chosen.length < size && pool.length > 0) chosen.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+  while (chosen.length < size && pool.length > 0)
+    chosen.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
   return chosen;
 };
 
 const WORD = /^[\p{L}]+$/u;
 const TURKISH_LETTER = /[çğıöşü]/;
 const ENGLISH = [
-  'summit', 'verification', 'negotiations', 'spokesperson', 'sanctions', 'ceasefire', 'referendum', 'parliamentary', 'wildfire', 'breakthrough',
-  'cryptocurrency', 'blockchain', 'podcast', 'lockdown', 'vaccination', 'airstrike', 'whistleblower', 'smartphone', 'downgrade', 'livestream',
-  'headquarters', 'throughout', 'nevertheless', 'stakeholder', 'troubleshooting', 'spreadsheet', 'skyscraper', 'workshop', 'highway', 'shipment',
-  'landslide', 'earthquake', 'hurricane', 'unemployment', 'inflationary', 'cybersecurity', 'disinformation', 'outsourcing', 'mortgage', 'bankruptcy',
+  'summit',
+  'verification',
+  'negotiations',
+  'spokesperson',
+  'sanctions',
+  'ceasefire',
+  'referendum',
+  'parliamentary',
+  'wildfire',
+  'breakthrough',
+  'cryptocurrency',
+  'blockchain',
+  'podcast',
+  'lockdown',
+  'vaccination',
+  'airstrike',
+  'whistleblower',
+  'smartphone',
+  'downgrade',
+  'livestream',
+  'headquarters',
+  'throughout',
+  'nevertheless',
+  'stakeholder',
+  'troubleshooting',
+  'spreadsheet',
+  'skyscraper',
+  'workshop',
+  'highway',
+  'shipment',
+  'landslide',
+  'earthquake',
+  'hurricane',
+  'unemployment',
+  'inflationary',
+  'cybersecurity',
+  'disinformation',
+  'outsourcing',
+  'mortgage',
+  'bankruptcy',
 ];
-const SYLLABLES = ['ka', 'ze', 'rou', 'vim', 'pla', 'tux', 'qe', 'dro', 'fy', 'lun', 'wes', 'xo', 'brik', 'gna', 'jot', 'hew'];
+const SYLLABLES = [
+  'ka',
+  'ze',
+  'rou',
+  'vim',
+  'pla',
+  'tux',
+  'qe',
+  'dro',
+  'fy',
+  'lun',
+  'wes',
+  'xo',
+  'brik',
+  'gna',
+  'jot',
+  'hew',
+];
 
 const site = await createFixtureSite({});
 try {
@@ -65,7 +131,17 @@ try {
   if (!build.ok) throw new Error(build.output);
   const buildSeconds = (performance.now() - built) / 1000;
   const dist = join(site, 'dist');
-  await run(process.execPath, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--output-subdir', 'pagefind-plain'], { maxBuffer: 64 << 20 });
+  await run(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'),
+      '--site',
+      dist,
+      '--output-subdir',
+      'pagefind-plain',
+    ],
+    { maxBuffer: 64 << 20 },
+  );
   console.error(`built in ${buildSeconds.toFixed(0)} s; choosing words`);
 
   // Which articles have each word, lower-cased with Turkish rules; and every folded word, for the absent words' test.
@@ -81,13 +157,29 @@ try {
       set.add(index);
     }
   });
-  const rare = [...articlesOf].filter(([word, found]) => found.size <= 2 && word.length >= 6 && WORD.test(word) && TURKISH_LETTER.test(word));
+  const rare = [...articlesOf].filter(
+    ([word, found]) =>
+      found.size <= 2 && word.length >= 6 && WORD.test(word) && TURKISH_LETTER.test(word),
+  );
   const known = sample(rare, knownWords);
   const prefixes = new Set([...foldedWords].map((word) => word.slice(0, 5)));
-  const absentFrom = (word: string) => word.length >= 5 && !prefixes.has(foldTurkish(word).slice(0, 5));
-  const dictionary = join(dirname(createRequire(import.meta.url).resolve('dictionary-tr')), 'index.dic');
-  const dictionaryWords = (await readFile(dictionary, 'utf8')).split('\n').slice(1).map((line) => line.split('/')[0]!.trim()).filter((word) => /^[a-zçğıöşü]{6,}$/.test(word));
-  const madeUp = Array.from({ length: absentPerKind * 4 }, () => Array.from({ length: 3 + Math.floor(next() * 2) }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(''));
+  const absentFrom = (word: string) =>
+    word.length >= 5 && !prefixes.has(foldTurkish(word).slice(0, 5));
+  const dictionary = join(
+    dirname(createRequire(import.meta.url).resolve('dictionary-tr')),
+    'index.dic',
+  );
+  const dictionaryWords = (await readFile(dictionary, 'utf8'))
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('/')[0]!.trim())
+    .filter((word) => /^[a-zçğıöşü]{6,}$/.test(word));
+  const madeUp = Array.from({ length: absentPerKind * 4 }, () =>
+    Array.from(
+      { length: 3 + Math.floor(next() * 2) },
+      () => SYLLABLES[Math.floor(next() * SYLLABLES.length)],
+    ).join(''),
+  );
   const absent = {
     'made-up': sample([...new Set(madeUp)].filter(absentFrom), absentPerKind),
     English: sample(ENGLISH.filter(absentFrom), absentPerKind),
@@ -102,13 +194,25 @@ try {
     const askOurs = (query: string) => searchPage(ours, query);
     const vanilla = await browser.newPage();
     await vanilla.goto(`${server.url}/ara/`, { waitUntil: 'networkidle' });
-    await vanilla.evaluate(`(async () => { window.plain = await import('/pagefind-plain/pagefind.js'); await window.plain.init(); })()`);
+    await vanilla.evaluate(
+      `(async () => { window.plain = await import('/pagefind-plain/pagefind.js'); await window.plain.init(); })()`,
+    );
     const askVanilla = (query: string) => plainSearch(vanilla, query);
 
-    const forms = { written: (word: string) => word, ASCII: foldTurkish, capitals: (word: string) => word.toLocaleUpperCase('tr') };
-    const recall: Record<string, Record<string, { found: number; asked: number; ms: number }>> = { ours: {}, vanilla: {} };
+    const forms = {
+      written: (word: string) => word,
+      ASCII: foldTurkish,
+      capitals: (word: string) => word.toLocaleUpperCase('tr'),
+    };
+    const recall: Record<string, Record<string, { found: number; asked: number; ms: number }>> = {
+      ours: {},
+      vanilla: {},
+    };
     const misses: Record<string, string[]> = { ours: [], vanilla: [] };
-    for (const [system, ask] of [['ours', askOurs], ['vanilla', askVanilla]] as const) {
+    for (const [system, ask] of [
+      ['ours', askOurs],
+      ['vanilla', askVanilla],
+    ] as const) {
       for (const [form, write] of Object.entries(forms)) {
         const tally = (recall[system]![form] = { found: 0, asked: 0, ms: 0 });
         for (const [word, found] of known) {
@@ -117,16 +221,28 @@ try {
           for (const index of found) {
             tally.asked++;
             if (answer.paths.slice(0, TOP).includes(articles[index]!.permalink)) tally.found++;
-            else if (misses[system]!.length < 20) misses[system]!.push(`${write(word)} → ${articles[index]!.permalink}`);
+            else if (misses[system]!.length < 20)
+              misses[system]!.push(`${write(word)} → ${articles[index]!.permalink}`);
           }
         }
         console.error(`${system} ${form}: ${tally.found}/${tally.asked}`);
       }
     }
-    const precision: Record<string, Record<string, { clean: number; labelled: number; asked: number; shownAsMatches: string[] }>> = { ours: {}, vanilla: {} };
-    for (const [system, ask] of [['ours', askOurs], ['vanilla', askVanilla]] as const) {
+    const precision: Record<
+      string,
+      Record<string, { clean: number; labelled: number; asked: number; shownAsMatches: string[] }>
+    > = { ours: {}, vanilla: {} };
+    for (const [system, ask] of [
+      ['ours', askOurs],
+      ['vanilla', askVanilla],
+    ] as const) {
       for (const [kind, words] of Object.entries(absent)) {
-        const tally = (precision[system]![kind] = { clean: 0, labelled: 0, asked: words.length, shownAsMatches: [] as string[] });
+        const tally = (precision[system]![kind] = {
+          clean: 0,
+          labelled: 0,
+          asked: words.length,
+          shownAsMatches: [] as string[],
+        });
         for (const word of words) {
           const answer = await ask(word);
           if (answer.paths.length === 0) tally.clean++;
@@ -146,25 +262,38 @@ try {
       '| --- | --- | --- | --- | --- |',
       ...(['ours', 'vanilla'] as const).map((system) => {
         const tallies = Object.values(recall[system]!);
-        const ms = tallies.reduce((sum, tally) => sum + tally.ms, 0) / (known.length * tallies.length);
-        return `| ${system === 'ours' ? 'this project' : 'vanilla Pagefind'} | ${Object.values(recall[system]!).map((tally) => `${percent(tally.found, tally.asked)} (${tally.found}/${tally.asked})`).join(' | ')} | ${ms.toFixed(0)} |`;
+        const ms =
+          tallies.reduce((sum, tally) => sum + tally.ms, 0) / (known.length * tallies.length);
+        return `| ${system === 'ours' ? 'this project' : 'vanilla Pagefind'} | ${Object.values(
+          recall[system]!,
+        )
+          .map((tally) => `${percent(tally.found, tally.asked)} (${tally.found}/${tally.asked})`)
+          .join(' | ')} | ${ms.toFixed(0)} |`;
       }),
       '',
       '| search | words not in the archive | no article shown as a match | of which a labelled fallback |',
       '| --- | --- | --- | --- |',
       ...(['ours', 'vanilla'] as const).flatMap((system) =>
         Object.entries(precision[system]!).map(
-          ([kind, tally]) => `| ${system === 'ours' ? 'this project' : 'vanilla Pagefind'} | ${kind} (${tally.asked}) | ${percent(tally.clean, tally.asked)} | ${tally.labelled} |`,
+          ([kind, tally]) =>
+            `| ${system === 'ours' ? 'this project' : 'vanilla Pagefind'} | ${kind} (${tally.asked}) | ${percent(tally.clean, tally.asked)} | ${tally.labelled} |`,
         ),
       ),
       '',
       `Missed known items (first 20): this project: ${misses.ours!.join('; ') || 'none'}. Vanilla: ${misses.vanilla!.join('; ') || 'none'}.`,
       '',
-      `Absent words shown as matches by this project: ${Object.values(precision.ours!).flatMap((tally) => tally.shownAsMatches).join(', ') || 'none'}.`,
+      `Absent words shown as matches by this project: ${
+        Object.values(precision.ours!)
+          .flatMap((tally) => tally.shownAsMatches)
+          .join(', ') || 'none'
+      }.`,
     ];
     const folder = join(projectRoot, 'scripts/bench/results');
     await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'relevance.json'), `${JSON.stringify({ date: new Date().toISOString(), count, buildSeconds, known: known.map(([word, found]) => [word, found.size]), absent, recall, precision, misses }, null, 2)}\n`);
+    await writeFile(
+      join(folder, 'relevance.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), count, buildSeconds, known: known.map(([word, found]) => [word, found.size]), absent, recall, precision, misses }, null, 2)}\n`,
+    );
     await writeFile(join(folder, 'relevance.md'), `${lines.join('\n')}\n`);
     console.log(lines.join('\n'));
   } finally {

@@ -28,10 +28,20 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import { projectRoot, serveSite } from '../../tests/support/site.ts';
 import { baselineSite } from './baseline-site.ts';
 import { watchPeaks } from './process-peaks.ts';
-import { LIGHTHOUSE_CATEGORIES, lighthouseScores, type LighthouseScores } from './lighthouse-scores.ts';
+import {
+  LIGHTHOUSE_CATEGORIES,
+  lighthouseScores,
+  type LighthouseScores,
+} from './lighthouse-scores.ts';
 import { timeSearchPage, type SearchPageTiming } from './search-page-timing.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
-import { directorySize, QUERIES, syntheticSite, type ArchiveMaterial, type ArchiveText } from './synthetic-site.ts';
+import {
+  directorySize,
+  QUERIES,
+  syntheticSite,
+  type ArchiveMaterial,
+  type ArchiveText,
+} from './synthetic-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +56,8 @@ const texts = values.texts.split(',') as ArchiveText[];
 const baselineMax = Number(values['baseline-max']);
 const rebuildMax = Number(values['rebuild-max']);
 const TIME = '/usr/bin/time';
-if (!existsSync(TIME)) throw new Error(`${TIME} is missing: install GNU time (apt-get install time)`);
+if (!existsSync(TIME))
+  throw new Error(`${TIME} is missing: install GNU time (apt-get install time)`);
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
 
@@ -61,18 +72,31 @@ interface Timing {
 /** Runs a command under GNU time; its output is returned for the lines a build logs. */
 async function timedRun(args: string[], cwd: string): Promise<{ timing: Timing; output: string }> {
   let peaks: ReturnType<typeof watchPeaks> | undefined;
-  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-    const child = execFile(TIME, ['-v', process.execPath, ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 << 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${args.join(' ')} failed:\n${stdout}${stderr}`)) : resolve({ stdout, stderr }),
-    );
-    peaks = watchPeaks(child.pid!);
-  });
+  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = execFile(
+        TIME,
+        ['-v', process.execPath, ...args],
+        { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 256 << 20 },
+        (error, stdout, stderr) =>
+          error
+            ? reject(new Error(`${args.join(' ')} failed:\n${stdout}${stderr}`))
+            : resolve({ stdout, stderr }),
+      );
+      peaks = watchPeaks(child.pid!);
+    },
+  );
   const peaksByProgram = peaks!.stop();
   const output = stdout + stderr;
-  const field = (label: string) => (new RegExp(`${label}: (.+)`).exec(output)?.[1]?.trim() ?? '0').split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  const field = (label: string) =>
+    (new RegExp(`${label}: (.+)`).exec(output)?.[1]?.trim() ?? '0')
+      .split(':')
+      .reduce((total, part) => total * 60 + Number(part), 0);
   const timing = {
     wallSeconds: field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)'),
-    cpuSeconds: Number((field('User time \\(seconds\\)') + field('System time \\(seconds\\)')).toFixed(1)),
+    cpuSeconds: Number(
+      (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')).toFixed(1),
+    ),
     peakMegabytes: Math.round(field('Maximum resident set size \\(kbytes\\)') / 1024),
     peaksByProgram,
   };
@@ -84,9 +108,17 @@ type BuildTiming = Timing & { indexingSeconds: number; bundlesWritten: number; b
 /** This project's production build: the whole, and indexing's share and the search bundles it wrote, as the Pagefind integration logs them. */
 async function build(root: string): Promise<BuildTiming> {
   const { timing, output } = await timedRun([ASTRO, 'build', '--root', root], root);
-  const indexing = /indexed \d+ articles \([^;]*; (\d+) bundles, (\d+) written, \d+ unchanged\) in ([\d.]+) s/.exec(output);
+  const indexing =
+    /indexed \d+ articles \([^;]*; (\d+) bundles, (\d+) written, \d+ unchanged\) in ([\d.]+) s/.exec(
+      output,
+    );
   if (!indexing) throw new Error(`the build did not log its indexing:\n${output.slice(-2000)}`);
-  return { ...timing, bundles: Number(indexing[1]), bundlesWritten: Number(indexing[2]), indexingSeconds: Number(indexing[3]) };
+  return {
+    ...timing,
+    bundles: Number(indexing[1]),
+    bundlesWritten: Number(indexing[2]),
+    indexingSeconds: Number(indexing[3]),
+  };
 }
 
 interface BaselineTiming {
@@ -101,9 +133,19 @@ async function baselineBuild(articles: string): Promise<BaselineTiming | { faile
   try {
     const { timing: astro } = await timedRun([ASTRO, 'build', '--root', site.root], site.root);
     const { timing: pagefind } = await timedRun([PAGEFIND, '--site', 'dist'], site.root);
-    return { astro, pagefind, wallSeconds: Number((astro.wallSeconds + pagefind.wallSeconds).toFixed(2)) };
+    return {
+      astro,
+      pagefind,
+      wallSeconds: Number((astro.wallSeconds + pagefind.wallSeconds).toFixed(2)),
+    };
   } catch (error) {
-    return { failed: (error as Error).message.split('\n').find((line) => /error/i.test(line))?.trim() ?? (error as Error).message.slice(0, 200) };
+    return {
+      failed:
+        (error as Error).message
+          .split('\n')
+          .find((line) => /error/i.test(line))
+          ?.trim() ?? (error as Error).message.slice(0, 200),
+    };
   } finally {
     await site.remove();
   }
@@ -120,8 +162,21 @@ async function pageWeight(browser: Browser, url: string): Promise<Weight> {
   const bodies: Promise<{ kind: string; body: Buffer }>[] = [];
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
-    const kind = /html/.test(type) ? 'html' : /css/.test(type) ? 'css' : /javascript/.test(type) ? 'js' : /font/.test(type) ? 'font' : 'other';
-    bodies.push(response.body().then((body) => ({ kind, body }), () => ({ kind, body: Buffer.alloc(0) })));
+    const kind = /html/.test(type)
+      ? 'html'
+      : /css/.test(type)
+        ? 'css'
+        : /javascript/.test(type)
+          ? 'js'
+          : /font/.test(type)
+            ? 'font'
+            : 'other';
+    bodies.push(
+      response.body().then(
+        (body) => ({ kind, body }),
+        () => ({ kind, body: Buffer.alloc(0) }),
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.close();
@@ -152,15 +207,25 @@ interface SizeResult {
 }
 
 /** Builds again after the everyday change, one more article, then after a keeper's correction of one archived article's text, with what the builds before left (Astro's caches). */
-async function rebuildAfterChanges(root: string, size: number, label: string, material: ArchiveMaterial): Promise<SizeResult['rebuilds']> {
+async function rebuildAfterChanges(
+  root: string,
+  size: number,
+  label: string,
+  material: ArchiveMaterial,
+): Promise<SizeResult['rebuilds']> {
   const articles = join(root, 'content/articles');
   await writeSyntheticArchive(articles, { count: 1, firstIndex: size, seed: size, ...material });
   const added = await build(root);
   console.error(`${label}: rebuilt after a new article in ${added.wallSeconds.toFixed(1)} s`);
   const [edited] = await Array.fromAsync(glob('**/*.md', { cwd: articles }));
-  await appendFile(join(articles, edited!), '\nDüzeltme: bu haberin bir cümlesi sonradan düzeltildi.\n');
+  await appendFile(
+    join(articles, edited!),
+    '\nDüzeltme: bu haberin bir cümlesi sonradan düzeltildi.\n',
+  );
   const corrected = await build(root);
-  console.error(`${label}: rebuilt after an edited article in ${corrected.wallSeconds.toFixed(1)} s`);
+  console.error(
+    `${label}: rebuilt after an edited article in ${corrected.wallSeconds.toFixed(1)} s`,
+  );
   return { added, edited: corrected };
 }
 
@@ -177,21 +242,44 @@ for (const size of sizes) {
       const storeBytes = (await stat(join(site.root, 'node_modules/.astro/data-store.json'))).size;
       console.error(`${label}: built in ${ours.wallSeconds.toFixed(1)} s`);
       const baseline = size <= baselineMax ? await baselineBuild(articles) : undefined;
-      if (baseline) console.error(`${label}: baseline ${'failed' in baseline ? `failed: ${baseline.failed}` : `built in ${baseline.wallSeconds.toFixed(1)} s`}`);
+      if (baseline)
+        console.error(
+          `${label}: baseline ${'failed' in baseline ? `failed: ${baseline.failed}` : `built in ${baseline.wallSeconds.toFixed(1)} s`}`,
+        );
       const dist = join(site.root, 'dist');
       const server = await serveSite(site.root, dist);
       const article = `/${(await Array.fromAsync(glob('2*/*/*/*/index.html', { cwd: dist })))[0]!.replace(/index\.html$/, '')}`;
       const pages = { home: '/', article, search: '/ara/' };
       const weights: Record<string, Weight> = {};
-      for (const [name, path] of Object.entries(pages)) weights[name] = await pageWeight(browser, `${server.url}${path}`);
-      const scores = await lighthouseScores(Object.values(pages).map((path) => `${server.url}${path}`));
-      const lighthouse = Object.fromEntries(Object.keys(pages).map((name, index) => [name, scores[index]!]));
+      for (const [name, path] of Object.entries(pages))
+        weights[name] = await pageWeight(browser, `${server.url}${path}`);
+      const scores = await lighthouseScores(
+        Object.values(pages).map((path) => `${server.url}${path}`),
+      );
+      const lighthouse = Object.fromEntries(
+        Object.keys(pages).map((name, index) => [name, scores[index]!]),
+      );
       const queries = await timeSearchPage(browser, server.url, QUERIES);
       await server.stop();
       const distSize = await directorySize(dist);
       const indexSize = await directorySize(join(dist, 'pagefind'));
-      const rebuilds = size <= rebuildMax ? await rebuildAfterChanges(site.root, size, label, site.material) : undefined;
-      results.push({ size, text, build: ours, baseline, rebuilds, storeBytes, dist: distSize, index: indexSize, weights, lighthouse, queries });
+      const rebuilds =
+        size <= rebuildMax
+          ? await rebuildAfterChanges(site.root, size, label, site.material)
+          : undefined;
+      results.push({
+        size,
+        text,
+        build: ours,
+        baseline,
+        rebuilds,
+        storeBytes,
+        dist: distSize,
+        index: indexSize,
+        weights,
+        lighthouse,
+        queries,
+      });
     } finally {
       await site.remove();
     }
@@ -204,7 +292,8 @@ const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const seconds = (value: number) => value.toFixed(1);
 const SEARCH_BYTE_KINDS = ['runtime', 'metadata', 'filters', 'index', 'fragments'];
 /** Node's main thread names the Astro process; Pagefind's binary is `pagefind_extended`, cut to 15 characters by Linux. */
-const programPeaks = ({ peaksByProgram: peaks }: Timing) => `${peaks['MainThread'] ?? peaks['node'] ?? 0}; ${peaks['pagefind_extend'] ?? 0}`;
+const programPeaks = ({ peaksByProgram: peaks }: Timing) =>
+  `${peaks['MainThread'] ?? peaks['node'] ?? 0}; ${peaks['pagefind_extend'] ?? 0}`;
 /** The baseline's cells: its time (Astro + Pagefind CLI), its peaks, and this build's ratio to it. */
 function baselineCells(build: BuildTiming, baseline: SizeResult['baseline']): string[] {
   if (!baseline) return ['not run', '–', '–', '–'];
@@ -220,7 +309,11 @@ function baselineCells(build: BuildTiming, baseline: SizeResult['baseline']): st
 
 const rebuildCells = (rebuild: BuildTiming | undefined, build: BuildTiming) =>
   rebuild
-    ? [`${seconds(rebuild.wallSeconds)} (${rebuild.bundlesWritten} of ${rebuild.bundles})`, (rebuild.wallSeconds / build.wallSeconds).toFixed(2), (rebuild.cpuSeconds / build.cpuSeconds).toFixed(2)]
+    ? [
+        `${seconds(rebuild.wallSeconds)} (${rebuild.bundlesWritten} of ${rebuild.bundles})`,
+        (rebuild.wallSeconds / build.wallSeconds).toFixed(2),
+        (rebuild.cpuSeconds / build.cpuSeconds).toFixed(2),
+      ]
     : ['not run', '–', '–'];
 
 const lines = [
@@ -228,31 +321,42 @@ const lines = [
   '',
   '| articles | text | build s | of which indexing s | CPU s | peak MB (Astro; Pagefind) | baseline s (Astro + Pagefind CLI) | baseline peak MB (Astro; Pagefind) | × baseline, wall | × baseline, CPU | rebuild after 1 new article s (bundles indexed) | ÷ build, wall | ÷ build, CPU | rebuild after 1 edited article s (bundles indexed) | ÷ build, wall | ÷ build, CPU |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map(({ size, text, build, baseline, rebuilds }) =>
-    [
-      size,
-      text,
-      seconds(build.wallSeconds),
-      seconds(build.indexingSeconds),
-      seconds(build.cpuSeconds),
-      programPeaks(build),
-      ...baselineCells(build, baseline),
-      ...rebuildCells(rebuilds?.added, build),
-      ...rebuildCells(rebuilds?.edited, build),
-    ].join(' | '),
-  ).map((row) => `| ${row} |`),
+  ...results
+    .map(({ size, text, build, baseline, rebuilds }) =>
+      [
+        size,
+        text,
+        seconds(build.wallSeconds),
+        seconds(build.indexingSeconds),
+        seconds(build.cpuSeconds),
+        programPeaks(build),
+        ...baselineCells(build, baseline),
+        ...rebuildCells(rebuilds?.added, build),
+        ...rebuildCells(rebuilds?.edited, build),
+      ].join(' | '),
+    )
+    .map((row) => `| ${row} |`),
   '',
   '| articles | text | content store MiB | dist MiB (files) | index MiB (files) |',
   '| --- | --- | --- | --- | --- |',
-  ...results.map(({ size, text, storeBytes, dist, index }) => `| ${size} | ${text} | ${(storeBytes / 1048576).toFixed(1)} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`),
+  ...results.map(
+    ({ size, text, storeBytes, dist, index }) =>
+      `| ${size} | ${text} | ${(storeBytes / 1048576).toFixed(1)} | ${(dist.bytes / 1048576).toFixed(1)} (${dist.files}) | ${(index.bytes / 1048576).toFixed(1)} (${index.files}) |`,
+  ),
   '',
   `| articles | text | page | requests | HTML KiB raw / gzip | CSS KiB raw / gzip | JS KiB raw / gzip | Lighthouse ${LIGHTHOUSE_CATEGORIES.join(' / ')} | audits under 100 |`,
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.flatMap(({ size, text, weights, lighthouse }) =>
     Object.entries(weights).map(([name, weight]) => {
-      const cell = (kind: string) => (weight.bytes[kind] ? `${kib(weight.bytes[kind].raw)} / ${kib(weight.bytes[kind].gzip)}` : '0');
+      const cell = (kind: string) =>
+        weight.bytes[kind]
+          ? `${kib(weight.bytes[kind].raw)} / ${kib(weight.bytes[kind].gzip)}`
+          : '0';
       const scores = lighthouse[name]!;
-      const missed = Object.entries(scores.missed).map(([audit, score]) => `${audit} ${score}`).join(', ') || '–';
+      const missed =
+        Object.entries(scores.missed)
+          .map(([audit, score]) => `${audit} ${score}`)
+          .join(', ') || '–';
       return `| ${size} | ${text} | ${name} | ${weight.requests} | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${LIGHTHOUSE_CATEGORIES.map((category) => scores[category]).join(' / ')} | ${missed} |`;
     }),
   ),
@@ -268,6 +372,9 @@ const lines = [
 ];
 const folder = join(projectRoot, 'scripts/bench/results');
 await mkdir(folder, { recursive: true });
-await writeFile(join(folder, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), minutes: Number(benchMinutes.toFixed(1)), results }, null, 2)}\n`);
+await writeFile(
+  join(folder, 'latest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), minutes: Number(benchMinutes.toFixed(1)), results }, null, 2)}\n`,
+);
 await writeFile(join(folder, 'latest.md'), `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -26,10 +26,23 @@ try {
   const dist = join(site.root, 'dist');
   const built = await buildSite(site.root);
   if (!built.ok) throw new Error(built.output);
-  await run(process.execPath, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--output-subdir', 'pagefind-plain'], {
-    maxBuffer: 64 << 20,
-  });
-  const sizes = { archive: await directorySize(join(dist, 'pagefind')), plain: await directorySize(join(dist, 'pagefind-plain')) };
+  await run(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'),
+      '--site',
+      dist,
+      '--output-subdir',
+      'pagefind-plain',
+    ],
+    {
+      maxBuffer: 64 << 20,
+    },
+  );
+  const sizes = {
+    archive: await directorySize(join(dist, 'pagefind')),
+    plain: await directorySize(join(dist, 'pagefind-plain')),
+  };
   const server = await serveSite(site.root, dist);
   const browser = await launchBrowser();
   const plain = await timeQueries(browser, server.url, '/pagefind-plain/pagefind.js', QUERIES);
@@ -43,13 +56,21 @@ try {
 
   console.log(`## Search cost at ${count} synthetic articles\n`);
   console.log(`| index | bytes | files |\n| --- | --- | --- |`);
-  for (const [name, size] of Object.entries(sizes)) console.log(`| ${name} | ${(size.bytes / 1024).toFixed(0)} KiB | ${size.files} |`);
+  for (const [name, size] of Object.entries(sizes))
+    console.log(`| ${name} | ${(size.bytes / 1024).toFixed(0)} KiB | ${size.files} |`);
   console.log(`\nFolding a query: ${foldMicros.toFixed(1)} µs.\n`);
-  console.log(`| index | query | results | KiB fetched (cold, incl. ${RESULTS_PER_PAGE} results' data) | ms cold (plain: load + search + data; the archive's page: submit to results shown) | ms warm |`);
+  console.log(
+    `| index | query | results | KiB fetched (cold, incl. ${RESULTS_PER_PAGE} results' data) | ms cold (plain: load + search + data; the archive's page: submit to results shown) | ms warm |`,
+  );
   console.log('| --- | --- | --- | --- | --- | --- |');
-  for (const [name, timings] of [['plain', plain], ['archive', archive]] as const) {
+  for (const [name, timings] of [
+    ['plain', plain],
+    ['archive', archive],
+  ] as const) {
     for (const timing of timings) {
-      console.log(`| ${name} | ${timing.query} | ${timing.results} | ${(timing.coldBytes / 1024).toFixed(1)} | ${timing.coldMs.toFixed(0)} | ${timing.warmMs.toFixed(1)} |`);
+      console.log(
+        `| ${name} | ${timing.query} | ${timing.results} | ${(timing.coldBytes / 1024).toFixed(1)} | ${timing.coldMs.toFixed(0)} | ${timing.warmMs.toFixed(1)} |`,
+      );
     }
   }
 } finally {

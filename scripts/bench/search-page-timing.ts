@@ -37,7 +37,11 @@ function kindOf(path: string): string {
  * the search box and waits for the results list to be rendered (its `aria-busy` back to false),
  * then submits it again for the warm time.
  */
-export async function timeSearchPage(browser: Browser, site: string, queries: readonly string[]): Promise<SearchPageTiming[]> {
+export async function timeSearchPage(
+  browser: Browser,
+  site: string,
+  queries: readonly string[],
+): Promise<SearchPageTiming[]> {
   const timings: SearchPageTiming[] = [];
   for (const query of queries) {
     const page = await browser.newPage();
@@ -70,7 +74,15 @@ export async function timeSearchPage(browser: Browser, site: string, queries: re
     const warm = await submit();
     await page.close();
     const coldBytes = Object.values(coldBytesByKind).reduce((total, bytes) => total + bytes, 0);
-    timings.push({ query, results: cold.results, coldBytes, coldBytesByKind, coldRequests, coldMs: cold.ms, warmMs: warm.ms });
+    timings.push({
+      query,
+      results: cold.results,
+      coldBytes,
+      coldBytesByKind,
+      coldRequests,
+      coldMs: cold.ms,
+      warmMs: warm.ms,
+    });
   }
   return timings;
 }
@@ -80,7 +92,10 @@ export async function timeSearchPage(browser: Browser, site: string, queries: re
  * is rendered (`aria-busy` back to false): the addresses of the first page of results, the status
  * line, and the milliseconds from submitting.
  */
-export function submitSearch(page: Page, query: string): Promise<{ paths: string[]; status: string; ms: number }> {
+export function submitSearch(
+  page: Page,
+  query: string,
+): Promise<{ paths: string[]; status: string; ms: number }> {
   return page.evaluate(async (text) => {
     const input = document.querySelector<HTMLInputElement>('#site-search')!;
     const list = document.querySelector<HTMLElement>('#search-results')!;
@@ -95,7 +110,13 @@ export function submitSearch(page: Page, query: string): Promise<{ paths: string
       input.value = text;
       input.form!.requestSubmit();
     });
-    const paths = [...list.querySelectorAll<HTMLAnchorElement>('.search-result h2 a')].map((link) => new URL(link.href).pathname);
-    return { paths, status: document.querySelector('#search-status')?.textContent ?? '', ms: performance.now() - start };
+    const paths = [...list.querySelectorAll<HTMLAnchorElement>('.search-result h2 a')].map(
+      (link) => new URL(link.href).pathname,
+    );
+    return {
+      paths,
+      status: document.querySelector('#search-status')?.textContent ?? '',
+      ms: performance.now() - start,
+    };
   }, query);
 }

@@ -56,16 +56,35 @@ export interface SyntheticOptions {
   firstIndex?: number;
 }
 
-const SOURCES = ['Sputnik Türkiye', 'Anadolu Ajansı', 'Doğu Haber', 'Ege Postası', 'Karadeniz Gazetesi', 'Başkent Haber', 'Akdeniz Günlüğü', 'Marmara Ajansı', 'Trakya Postası', 'İç Anadolu Haber', 'Güneydoğu Gazetesi', 'Işık Medya'];
+const SOURCES = [
+  'Sputnik Türkiye',
+  'Anadolu Ajansı',
+  'Doğu Haber',
+  'Ege Postası',
+  'Karadeniz Gazetesi',
+  'Başkent Haber',
+  'Akdeniz Günlüğü',
+  'Marmara Ajansı',
+  'Trakya Postası',
+  'İç Anadolu Haber',
+  'Güneydoğu Gazetesi',
+  'Işık Medya',
+];
 
 const yamlString = (text: string) => JSON.stringify(text);
 
 /** Writes `count` articles under `directory` (as `content/articles` would hold them) and returns their paths. */
-export async function writeSyntheticArchive(directory: string, options: SyntheticOptions): Promise<string[]> {
+export async function writeSyntheticArchive(
+  directory: string,
+  options: SyntheticOptions,
+): Promise<string[]> {
   const next = random(options.seed ?? 20251028);
   const word = zipf(options.vocabulary.length, next);
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
-  const tags = Array.from({ length: 300 }, (_, index) => `${options.vocabulary[(index * 7) % options.vocabulary.length]} ${index + 1}`);
+  const tags = Array.from(
+    { length: 300 },
+    (_, index) => `${options.vocabulary[(index * 7) % options.vocabulary.length]} ${index + 1}`,
+  );
   const { corpus } = options;
   let corpusLine = 0;
   const sentence = () => {
@@ -95,7 +114,8 @@ export async function writeSyntheticArchive(directory: string, options: Syntheti
     const title = sentence().replace(/\.$/, '').slice(0, 110).trim();
     const bodyWords = between(300, 1500);
     const paragraphs: string[] = [];
-    for (let written = 0; written < bodyWords; written += 90) paragraphs.push(paragraph(Math.min(90, bodyWords - written)));
+    for (let written = 0; written < bodyWords; written += 90)
+      paragraphs.push(paragraph(Math.min(90, bodyWords - written)));
     if (paragraphs.length > 3) paragraphs.splice(2, 0, `## ${sentence().replace(/\.$/, '')}`);
     const articleTags = Array.from({ length: between(1, 5) }, () => tags[word() % tags.length]!);
     const file = join(directory, date.slice(0, 4), `${date}-${String(index).padStart(5, '0')}.md`);

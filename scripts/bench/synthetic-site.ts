@@ -7,7 +7,18 @@ import { writeSyntheticArchive, type SyntheticOptions } from './synthetic-archiv
 import { turkishVocabulary } from './vocabulary.ts';
 
 /** Common and rare words, ASCII-typed Turkish, dotless-i words, two-word queries. */
-export const QUERIES = ['lavrov', 'anlaşması', 'anlasmasi', 'dışişleri', 'disisleri', 'ılık', 'ilik', 'bakanı putin', 'sona erme', 'stratejik silah'];
+export const QUERIES = [
+  'lavrov',
+  'anlaşması',
+  'anlasmasi',
+  'dışişleri',
+  'disisleri',
+  'ılık',
+  'ilik',
+  'bakanı putin',
+  'sona erme',
+  'stratejik silah',
+];
 
 /** What the benchmark's articles are written in: drawn Turkish words, or real Turkish news sentences (`nlptoolkit-corpus`). */
 export type ArchiveText = 'synthetic' | 'real';
@@ -27,7 +38,10 @@ async function archiveMaterial(text: ArchiveText): Promise<ArchiveMaterial> {
  * A copy of the project whose archive is `count` articles written in `text`, in a temporary
  * folder, with the material they were written from, to write more like them.
  */
-export async function syntheticSite(count: number, text: ArchiveText = 'synthetic'): Promise<{ root: string; material: ArchiveMaterial; remove(): Promise<void> }> {
+export async function syntheticSite(
+  count: number,
+  text: ArchiveText = 'synthetic',
+): Promise<{ root: string; material: ArchiveMaterial; remove(): Promise<void> }> {
   const root = await createFixtureSite({});
   const material = await archiveMaterial(text);
   await writeSyntheticArchive(join(root, 'content/articles'), { count, ...material });

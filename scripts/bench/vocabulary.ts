@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path';
  * draw then treats as frequency rank.
  */
 export async function turkishVocabulary(size = 20_000): Promise<string[]> {
-  const dictionary = join(dirname(createRequire(import.meta.url).resolve('dictionary-tr')), 'index.dic');
+  const dictionary = join(
+    dirname(createRequire(import.meta.url).resolve('dictionary-tr')),
+    'index.dic',
+  );
   const words = (await readFile(dictionary, 'utf8'))
     .split('\n')
     .slice(1)

@@ -21,7 +21,8 @@ export const IMAGE_FOLDER = 'haber-arsivi-images';
 const IMAGE_TYPES = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.svg', '.tiff']);
 
 /** Boxes that Readability sometimes leaves in an article: sharing, newsletters, related links, promotions. */
-const BOILERPLATE = /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|related|recommend|promo|outbrain|taboola|more-on|read-more|also-read)(?:$|[\s_-])/i;
+const BOILERPLATE =
+  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|signup|related|recommend|promo|outbrain|taboola|more-on|read-more|also-read)(?:$|[\s_-])/i;
 
 export interface ArchivedImage {
   /** The saved file beside the page. */
@@ -41,13 +42,22 @@ export interface PageDraft extends PageMetadata {
 
 /** The address the page was saved from: browsers write it in a comment, SingleFile in its header. */
 function savedFrom(html: string): string | undefined {
-  return /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1] ?? /<!--[\s\S]*?\burl:\s*(https?:\/\/\S+)[\s\S]*?-->/i.exec(html)?.[1];
+  return (
+    /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1] ??
+    /<!--[\s\S]*?\burl:\s*(https?:\/\/\S+)[\s\S]*?-->/i.exec(html)?.[1]
+  );
 }
 
-const markdown = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_' });
+const markdown = unified()
+  .use(rehypeRemark)
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_' });
 
 const isElement = (node: unknown, ...names: string[]): node is Element =>
-  typeof node === 'object' && node !== null && (node as Element).type === 'element' && (names.length === 0 || names.includes((node as Element).tagName));
+  typeof node === 'object' &&
+  node !== null &&
+  (node as Element).type === 'element' &&
+  (names.length === 0 || names.includes((node as Element).tagName));
 
 function textOf(node: Element | Root): string {
   let text = '';
@@ -55,18 +65,53 @@ function textOf(node: Element | Root): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const classAndId = (node: Element) => `${[node.properties.className ?? []].flat().join(' ')} ${String(node.properties.id ?? '')}`;
+const classAndId = (node: Element) =>
+  `${[node.properties.className ?? []].flat().join(' ')} ${String(node.properties.id ?? '')}`;
 
 /** A note where an image could not be kept: visible, and naming what it showed where the page said so. */
 function notArchivedNote(description: string, inline: boolean): ElementContent[] {
   const text = description ? `${ui.imageNotArchived}: ${description}` : ui.imageNotArchived;
   // Inline, beside the words of a link or a line, it is set off by brackets and a space, not emphasis.
   if (inline) return [{ type: 'text', value: `[${text}] ` }];
-  return [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: text }] }] }];
+  return [
+    {
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: [
+        {
+          type: 'element',
+          tagName: 'em',
+          properties: {},
+          children: [{ type: 'text', value: text }],
+        },
+      ],
+    },
+  ];
 }
 
 /** Elements inside which a note must stay inline (a photo inside a link, say). */
-const INLINE = new Set(['a', 'span', 'em', 'strong', 'i', 'b', 'small', 'p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'label']);
+const INLINE = new Set([
+  'a',
+  'span',
+  'em',
+  'strong',
+  'i',
+  'b',
+  'small',
+  'p',
+  'li',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'label',
+]);
 /** Media that a saved page does not hold and the archive cannot serve. */
 const MEDIA = ['video', 'audio', 'iframe', 'object', 'embed'];
 
@@ -83,7 +128,8 @@ function savedFile(src: string, pageFolder: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (!path.startsWith(pageFolder + sep) || !existsSync(path) || !statSync(path).isFile()) return undefined;
+  if (!path.startsWith(pageFolder + sep) || !existsSync(path) || !statSync(path).isFile())
+    return undefined;
   return IMAGE_TYPES.has(extname(path).toLowerCase()) ? path : undefined;
 }
 
@@ -93,12 +139,21 @@ function savedFile(src: string, pageFolder: string): string | undefined {
  * repeated after its figure is dropped. Each image saved beside the page is kept under a name of
  * its own; any other one becomes a visible note and is listed.
  */
-function cleanArticle(tree: Root, pageFolder: string | undefined, draft: Pick<PageDraft, 'images' | 'notArchived' | 'warnings'>): void {
+function cleanArticle(
+  tree: Root,
+  pageFolder: string | undefined,
+  draft: Pick<PageDraft, 'images' | 'notArchived' | 'warnings'>,
+): void {
   // A box is boilerplate by its name only when it is small beside the article: the article itself may sit in a "social-story" wrapper.
   const articleLength = textOf(tree).length;
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
-    if (node.type === 'comment' || (isElement(node) && BOILERPLATE.test(classAndId(node)) && textOf(node).length < articleLength / 4)) {
+    if (
+      node.type === 'comment' ||
+      (isElement(node) &&
+        BOILERPLATE.test(classAndId(node)) &&
+        textOf(node).length < articleLength / 4)
+    ) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
@@ -106,12 +161,16 @@ function cleanArticle(tree: Root, pageFolder: string | undefined, draft: Pick<Pa
   });
   const ids = new Set<string>();
   visit(tree, 'element', (node) => {
-    for (const id of [node.properties.id, node.properties.name]) if (typeof id === 'string') ids.add(id);
+    for (const id of [node.properties.id, node.properties.name])
+      if (typeof id === 'string') ids.add(id);
   });
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined || node.tagName !== 'a') return;
     const href = typeof node.properties.href === 'string' ? node.properties.href : undefined;
-    if (href === undefined || (href.startsWith('#') && !ids.has(decodeURIComponent(href.slice(1))))) {
+    if (
+      href === undefined ||
+      (href.startsWith('#') && !ids.has(decodeURIComponent(href.slice(1))))
+    ) {
       parent.children.splice(index, 1, ...node.children);
       return [SKIP, index];
     }
@@ -121,7 +180,12 @@ function cleanArticle(tree: Root, pageFolder: string | undefined, draft: Pick<Pa
   const archive = (file: string) => {
     const existing = draft.images.find((image) => image.from === file);
     if (existing) return existing.name;
-    const stem = basename(file, extname(file)).normalize('NFC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'image';
+    const stem =
+      basename(file, extname(file))
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'image';
     let name = `${stem}${extname(file).toLowerCase()}`;
     for (let n = 2; names.has(name); n++) name = `${stem}-${n}${extname(file).toLowerCase()}`;
     names.add(name);
@@ -129,11 +193,30 @@ function cleanArticle(tree: Root, pageFolder: string | undefined, draft: Pick<Pa
     return name;
   };
   visit(tree, 'element', (node, index, parent) => {
-    if (!parent || index === undefined || !['img', 'figure', 'picture', ...MEDIA].includes(node.tagName)) return;
+    if (
+      !parent ||
+      index === undefined ||
+      !['img', 'figure', 'picture', ...MEDIA].includes(node.tagName)
+    )
+      return;
     const inline = parent.type === 'element' && INLINE.has(parent.tagName);
     if (MEDIA.includes(node.tagName)) {
-      draft.notArchived.push(String(node.properties.src ?? node.properties.poster ?? node.properties.data ?? `(${node.tagName})`));
-      parent.children.splice(index, 1, ...notArchivedNote(String(node.properties.title ?? node.properties.ariaLabel ?? ''), inline));
+      draft.notArchived.push(
+        String(
+          node.properties.src ??
+            node.properties.poster ??
+            node.properties.data ??
+            `(${node.tagName})`,
+        ),
+      );
+      parent.children.splice(
+        index,
+        1,
+        ...notArchivedNote(
+          String(node.properties.title ?? node.properties.ariaLabel ?? ''),
+          inline,
+        ),
+      );
       return [SKIP, index + 1];
     }
     const image = node.tagName === 'img' ? node : findImage(node);
@@ -151,22 +234,42 @@ function cleanArticle(tree: Root, pageFolder: string | undefined, draft: Pick<Pa
       return [SKIP, index];
     }
     const src = String(image.properties.src ?? image.properties.dataSrc ?? '');
-    const decorative = image.properties.alt === '' || image.properties.role === 'presentation' || image.properties.ariaHidden === 'true';
+    const decorative =
+      image.properties.alt === '' ||
+      image.properties.role === 'presentation' ||
+      image.properties.ariaHidden === 'true';
     const alt = typeof image.properties.alt === 'string' ? image.properties.alt.trim() : '';
     const file = pageFolder ? savedFile(src, pageFolder) : undefined;
     let replacement: ElementContent[];
     if (file) {
-      if (!alt && !decorative) draft.warnings.push(`the image ${src} has no text alternative (alt): describe it in the Markdown`);
-      const kept: Element = { type: 'element', tagName: 'img', properties: { src: `./${IMAGE_FOLDER}/${archive(file)}`, alt: alt === caption ? '' : alt, ...(caption ? { title: caption } : {}) }, children: [] };
-      replacement = [inline ? kept : { type: 'element', tagName: 'p', properties: {}, children: [kept] }];
+      if (!alt && !decorative)
+        draft.warnings.push(
+          `the image ${src} has no text alternative (alt): describe it in the Markdown`,
+        );
+      const kept: Element = {
+        type: 'element',
+        tagName: 'img',
+        properties: {
+          src: `./${IMAGE_FOLDER}/${archive(file)}`,
+          alt: alt === caption ? '' : alt,
+          ...(caption ? { title: caption } : {}),
+        },
+        children: [],
+      };
+      replacement = [
+        inline ? kept : { type: 'element', tagName: 'p', properties: {}, children: [kept] },
+      ];
     } else {
       draft.notArchived.push(src || '(an image without an address)');
       replacement = notArchivedNote(caption || alt, inline);
     }
     parent.children.splice(index, 1, ...replacement);
     // A caption the page repeats after its figure (`<p>` of the same words) is said once.
-    const next = parent.children.slice(index + 1).find((child) => child.type !== 'text' || child.value.trim());
-    if (caption && isElement(next) && textOf(next) === caption) parent.children.splice(parent.children.indexOf(next as RootContent & ElementContent), 1);
+    const next = parent.children
+      .slice(index + 1)
+      .find((child) => child.type !== 'text' || child.value.trim());
+    if (caption && isElement(next) && textOf(next) === caption)
+      parent.children.splice(parent.children.indexOf(next as RootContent & ElementContent), 1);
     return [SKIP, index + 1];
   });
 }
@@ -189,7 +292,11 @@ const findImage = (node: Element) => findElement(node, 'img');
  * "complete" (`Page_files/` beside it). `input` is the page's path, to find those files.
  * The language is the page's own or, failing that, detected from the body by tinyld.
  */
-export async function draftFromHtml(html: string, input: string, url: string | undefined): Promise<PageDraft> {
+export async function draftFromHtml(
+  html: string,
+  input: string,
+  url: string | undefined,
+): Promise<PageDraft> {
   const { document } = parseHTML(html);
   const copy = document.cloneNode(true) as Document;
   const pageFolder = resolve(dirname(input));
@@ -201,7 +308,8 @@ export async function draftFromHtml(html: string, input: string, url: string | u
   }
   // A date standing alone in its paragraph is the page's dateline, which the front matter carries.
   for (const time of copy.querySelectorAll('time')) {
-    if (time.parentElement?.textContent?.trim() === time.textContent?.trim()) time.parentElement?.remove();
+    if (time.parentElement?.textContent?.trim() === time.textContent?.trim())
+      time.parentElement?.remove();
   }
   const readable = new Readability(copy, { keepClasses: true }).parse();
   const metadata = await pageMetadata(html, url ?? savedFrom(html), readable?.byline ?? undefined);

@@ -41,7 +41,8 @@ const SEPARATOR = /\s+(?:[|\-–—·:]{1,2})\s+|\s*_\s*|\s*[｜]\s*/;
 /** How a byline starts in the languages of the archive's sources: "By", "Par", "Von", "Por", "Door". */
 const BYLINE_WORD = /^(?:by|par|von|por|door|di|av|af)\s+/i;
 /** A byline that names a desk, not a person: "Our Foreign Staff", "AFP", "Rédaction". */
-const DESK = /\b(?:staff|reporters?|correspondents?|desk|editors|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
+const DESK =
+  /\b(?:staff|reporters?|correspondents?|desk|editors|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
 /** Between two people in a byline. */
 const NAME_SEPARATOR = /\s*(?:,|;|\s&\s|、|\s(?:and|et|und|y|e|en|og|och|ve)\s)\s*/i;
 
@@ -57,7 +58,11 @@ const statedPublication = {
   datePublished: [
     toDate(($: CheerioAPI) => jsonLdValues($, 'datePublished')[0]),
     toDate(($: CheerioAPI) => $('meta[property*="published_time" i]').attr('content')),
-    toDate(($: CheerioAPI) => $('[itemprop~="datePublished" i]').attr('content') ?? $('[itemprop~="datePublished" i]').attr('datetime')),
+    toDate(
+      ($: CheerioAPI) =>
+        $('[itemprop~="datePublished" i]').attr('content') ??
+        $('[itemprop~="datePublished" i]').attr('datetime'),
+    ),
   ],
 };
 
@@ -73,7 +78,8 @@ const scrape = metascraper([
 ]);
 
 /** A JSON-LD block's JSON: some pages wrap it in a CDATA section (`<![CDATA[ … ]]>`), as if it were XHTML. */
-const jsonLdText = (text: string) => text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
+const jsonLdText = (text: string) =>
+  text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
 
 /** Words and letters only, for comparing names: `The Guardian` and `the Guardian` match. */
 const comparable = (text: string) => text.toLocaleLowerCase('und').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -86,8 +92,12 @@ function sameText(raw: string, cleaned: string): boolean {
 /** Every text a page holds about itself: `<meta>` and microdata values, JSON-LD strings, `<title>`, `<h1>`s. */
 function ownTexts($: CheerioAPI): string[] {
   const texts: string[] = [];
-  $('meta[content], [itemprop][content]').each((_, element) => void texts.push($(element).attr('content') ?? ''));
-  $('time[datetime], [datetime]').each((_, element) => void texts.push($(element).attr('datetime') ?? ''));
+  $('meta[content], [itemprop][content]').each(
+    (_, element) => void texts.push($(element).attr('content') ?? ''),
+  );
+  $('time[datetime], [datetime]').each(
+    (_, element) => void texts.push($(element).attr('datetime') ?? ''),
+  );
   $('title, h1').each((_, element) => void texts.push($(element).text()));
   const collect = (value: unknown): void => {
     if (typeof value === 'string') texts.push(value);
@@ -120,13 +130,21 @@ function publishedAsWritten(moment: string, texts: string[]): string {
   const written = texts.map(isoDateTime);
   const withOffset = written.find((text) => WITH_OFFSET.test(text) && Date.parse(text) === time);
   if (withOffset) return withOffset;
-  const withoutOffset = written.find((text) => WITHOUT_OFFSET.test(text) && Date.parse(`${text.length === 10 ? `${text}T00:00` : text}Z`) === time);
+  const withoutOffset = written.find(
+    (text) =>
+      WITHOUT_OFFSET.test(text) &&
+      Date.parse(`${text.length === 10 ? `${text}T00:00` : text}Z`) === time,
+  );
   return (withoutOffset ?? moment).slice(0, 10);
 }
 
 /** A day in the original's address (`/2015/03/18/`, `/2017-03/10/`, `a=20170309-`), for pages that date themselves nowhere else. */
 export function dayInUrl(url: string | undefined): string | undefined {
-  const match = url && /(?:^|[/=_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(new URL(url).pathname + new URL(url).search);
+  const match =
+    url &&
+    /(?:^|[/=_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(
+      new URL(url).pathname + new URL(url).search,
+    );
   return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
 
@@ -142,12 +160,28 @@ function withoutTagline(name: string): string {
  * site's host or an author are cut.
  */
 function withoutSiteName(title: string, $: CheerioAPI, known: string[]): string {
-  const headings = $('h1').map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
-  const heading = headings.find((text) => text.length >= 10 && text.length < title.length && comparable(title).startsWith(comparable(text)) && SEPARATOR.test(title.slice(text.length - 1, text.length + 4)));
+  const headings = $('h1')
+    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
+    .get();
+  const heading = headings.find(
+    (text) =>
+      text.length >= 10 &&
+      text.length < title.length &&
+      comparable(title).startsWith(comparable(text)) &&
+      SEPARATOR.test(title.slice(text.length - 1, text.length + 4)),
+  );
   if (heading) return heading;
   const parts = title.split(new RegExp(`(${SEPARATOR.source})`));
   const names = known.map(comparable).filter(Boolean);
-  while (parts.length >= 3 && names.some((name) => comparable(parts.at(-1)!).length > 0 && (name.includes(comparable(parts.at(-1)!)) || comparable(parts.at(-1)!).includes(name)))) parts.splice(-2);
+  while (
+    parts.length >= 3 &&
+    names.some(
+      (name) =>
+        comparable(parts.at(-1)!).length > 0 &&
+        (name.includes(comparable(parts.at(-1)!)) || comparable(parts.at(-1)!).includes(name)),
+    )
+  )
+    parts.splice(-2);
   return parts.join('').trim();
 }
 
@@ -191,7 +225,8 @@ function jsonLdArticles($: CheerioAPI): Record<string, unknown>[] {
     if (!value || typeof value !== 'object') return;
     const item = value as Record<string, unknown>;
     if (Array.isArray(item['@graph'])) item['@graph'].forEach(visit);
-    if ([item['@type']].flat().some((type) => /Article|Posting|Report/.test(String(type)))) articles.push(item);
+    if ([item['@type']].flat().some((type) => /Article|Posting|Report/.test(String(type))))
+      articles.push(item);
   };
   jsonLd($).forEach(visit);
   return articles;
@@ -199,15 +234,22 @@ function jsonLdArticles($: CheerioAPI): Record<string, unknown>[] {
 
 /** A property's string values across the page's JSON-LD articles. */
 function jsonLdValues($: CheerioAPI, property: string): string[] {
-  return jsonLdArticles($).flatMap((article) => [article[property]].flat().filter((value): value is string => typeof value === 'string'));
+  return jsonLdArticles($).flatMap((article) =>
+    [article[property]].flat().filter((value): value is string => typeof value === 'string'),
+  );
 }
 
 /** JSON-LD authors, every one of them (metascraper keeps the first). */
 function jsonLdAuthors($: CheerioAPI): string[] {
   const names = jsonLdArticles($).flatMap((article) =>
     [article['author'] ?? []].flat().flatMap((author) => {
-      const { name, '@type': type = 'Person' } = typeof author === 'string' ? { name: author } : ((author ?? {}) as { name?: unknown; '@type'?: unknown });
-      return typeof name === 'string' && name.trim() && type !== 'Organization' ? [name.trim()] : [];
+      const { name, '@type': type = 'Person' } =
+        typeof author === 'string'
+          ? { name: author }
+          : ((author ?? {}) as { name?: unknown; '@type'?: unknown });
+      return typeof name === 'string' && name.trim() && type !== 'Organization'
+        ? [name.trim()]
+        : [];
     }),
   );
   return [...new Set(names)];
@@ -217,7 +259,11 @@ function jsonLdAuthors($: CheerioAPI): string[] {
  * Reads a saved page's metadata. `url` is the original's address when the keeper gave it (or the
  * page's "saved from" comment did): rules resolve relative links against it.
  */
-export async function pageMetadata(html: string, url: string | undefined, byline: string | undefined): Promise<PageMetadata> {
+export async function pageMetadata(
+  html: string,
+  url: string | undefined,
+  byline: string | undefined,
+): Promise<PageMetadata> {
   const $ = load(html);
   const now = Date.now();
   const found = await scrape({
@@ -226,7 +272,8 @@ export async function pageMetadata(html: string, url: string | undefined, byline
     url: url ?? 'https://localhost/',
     validateUrl: false,
     // A date after today is a year guessed from "March 18" in running text, not a publication date.
-    validate: (value, { propName }) => !(propName === 'date' || propName === 'datePublished') || Date.parse(value) <= now,
+    validate: (value, { propName }) =>
+      !(propName === 'date' || propName === 'datePublished') || Date.parse(value) <= now,
   });
   const texts = ownTexts($);
   const address = url ?? found.url ?? undefined;
@@ -235,11 +282,22 @@ export async function pageMetadata(html: string, url: string | undefined, byline
   const publisher = publisherName ?? (host ? (getDomain(host) ?? host) : undefined);
   const named = jsonLdAuthors($);
   const fromRules = people(found.author ?? '', publisher);
-  const authors = [...new Set(named.length > 0 ? named : fromRules.length > 0 ? fromRules : people(byline ?? '', publisher))];
-  const rawTitle = found.title ? (texts.find((text) => sameText(text, found.title!)) ?? found.title) : undefined;
+  const authors = [
+    ...new Set(
+      named.length > 0 ? named : fromRules.length > 0 ? fromRules : people(byline ?? '', publisher),
+    ),
+  ];
+  const rawTitle = found.title
+    ? (texts.find((text) => sameText(text, found.title!)) ?? found.title)
+    : undefined;
   // The headline the page shows, when its metadata says the same: metascraper ranks `<title>`,
   // which may be shorter or longer, above JSON-LD's `headline`.
-  const stated = [...jsonLdValues($, 'headline'), $('meta[property="og:title"]').attr('content') ?? ''].map(comparable).filter(Boolean);
+  const stated = [
+    ...jsonLdValues($, 'headline'),
+    $('meta[property="og:title"]').attr('content') ?? '',
+  ]
+    .map(comparable)
+    .filter(Boolean);
   const shown = $('h1')
     .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
     .get()
@@ -248,9 +306,29 @@ export async function pageMetadata(html: string, url: string | undefined, byline
   const moment = found.datePublished ?? found.date;
   const result: PageMetadata = {
     authors,
-    ...(shown ? { title: shown } : rawTitle ? { title: withoutSiteName(rawTitle, $, [publisher ?? '', found.publisher ?? '', domainLabel, ...authors]) } : {}),
-    ...(moment ? { publishedAt: publishedAsWritten(moment, texts) } : dayInUrl(address) ? { publishedAt: dayInUrl(address)! } : {}),
-    ...(found.description ? { description: texts.find((text) => sameText(text, found.description!)) ?? found.description } : {}),
+    ...(shown
+      ? { title: shown }
+      : rawTitle
+        ? {
+            title: withoutSiteName(rawTitle, $, [
+              publisher ?? '',
+              found.publisher ?? '',
+              domainLabel,
+              ...authors,
+            ]),
+          }
+        : {}),
+    ...(moment
+      ? { publishedAt: publishedAsWritten(moment, texts) }
+      : dayInUrl(address)
+        ? { publishedAt: dayInUrl(address)! }
+        : {}),
+    ...(found.description
+      ? {
+          description:
+            texts.find((text) => sameText(text, found.description!)) ?? found.description,
+        }
+      : {}),
     ...(found.lang ? { lang: found.lang.toLowerCase() } : {}),
     ...(publisher ? { publisher } : {}),
     ...(address ? { url: address } : {}),

@@ -2,7 +2,15 @@ import { exactForm } from '../lib/exact-forms.ts';
 import { judgeFallback, type FallbackJudgement } from '../lib/fallback-match.ts';
 import { toSearchQuery, type QueryWord, type SearchQuery } from '../lib/search-query.ts';
 import { BUNDLE_FILTER, YEAR_FILTER, type BundleYears } from '../lib/search-bundles.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData, type PagefindSearch, type SearchOptions } from './pagefind.ts';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearch,
+  type SearchOptions,
+} from './pagefind.ts';
 
 /**
  * One search over every language and year of the archive (search-bundles.ts), with exact forms
@@ -23,7 +31,10 @@ export interface FoundResult {
 }
 
 /** What the page must say beside (or instead of) the results. */
-export type SearchNotice = { kind: 'none' } | { kind: 'notFound'; word: string } | { kind: 'instead'; word: string; instead: string };
+export type SearchNotice =
+  | { kind: 'none' }
+  | { kind: 'notFound'; word: string }
+  | { kind: 'instead'; word: string; instead: string };
 
 export interface ArchiveSearch {
   /** How many results the chosen languages (all when none is chosen) have. */
@@ -43,7 +54,11 @@ export function textWords(data: PagefindResultData): string[] {
   return all.slice(0, all.length - Number(data.meta.variants ?? 0));
 }
 
-function addCounts(into: FilterCounts, counts: FilterCounts, combine: (a: number, b: number) => number): void {
+function addCounts(
+  into: FilterCounts,
+  counts: FilterCounts,
+  combine: (a: number, b: number) => number,
+): void {
   for (const [name, values] of Object.entries(counts)) {
     for (const [value, count] of Object.entries(values)) {
       const group = (into[name] ??= {});
@@ -58,14 +73,20 @@ function addCounts(into: FilterCounts, counts: FilterCounts, combine: (a: number
  * first). Filter counts are the larger of the two searches' counts, as the two result sets mostly
  * contain each other.
  */
-async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: SearchOptions): Promise<PagefindSearch & { typed: Set<string> }> {
+async function searchBoth(
+  pagefind: Pagefind,
+  query: SearchQuery,
+  options: SearchOptions,
+): Promise<PagefindSearch & { typed: Set<string> }> {
   const asked = query.typed ? [...new Set([query.typed, query.folded])] : [null];
   const searches = await Promise.all(asked.map((text) => pagefind.search(text, options)));
   const seen = new Set<string>();
   const filters: FilterCounts = {};
   for (const search of searches) addCounts(filters, search.filters, Math.max);
   return {
-    results: searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id))),
+    results: searches
+      .flatMap((search) => search.results)
+      .filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id))),
     filters,
     typed: new Set(searches[0]!.results.map((result) => result.id)),
   };
@@ -76,17 +97,32 @@ async function searchBoth(pagefind: Pagefind, query: SearchQuery, options: Searc
  * its exact form, which Pagefind answers with the pages that have that very entry, and never with
  * a fallback to a shorter one, so that one search over all of a language's years is right.
  */
-async function exactMatches(pagefind: Pagefind, word: QueryWord, options: SearchOptions): Promise<{ ids: Set<string>; byYear: Record<string, number> }> {
-  const search = await pagefind.search(`"${exactForm(word.written)}"`, { filters: options.filters ?? {} });
-  return { ids: new Set(search.results.map((result) => result.id)), byYear: search.filters[BUNDLE_FILTER] ?? {} };
+async function exactMatches(
+  pagefind: Pagefind,
+  word: QueryWord,
+  options: SearchOptions,
+): Promise<{ ids: Set<string>; byYear: Record<string, number> }> {
+  const search = await pagefind.search(`"${exactForm(word.written)}"`, {
+    filters: options.filters ?? {},
+  });
+  return {
+    ids: new Set(search.results.map((result) => result.id)),
+    byYear: search.filters[BUNDLE_FILTER] ?? {},
+  };
 }
 
 /** What Pagefind's matches for a word no article has as typed are worth, in one bundle; undefined when it has none. */
-async function judgeMatches(language: string, word: QueryWord, search: PagefindSearch): Promise<FallbackJudgement | undefined> {
+async function judgeMatches(
+  language: string,
+  word: QueryWord,
+  search: PagefindSearch,
+): Promise<FallbackJudgement | undefined> {
   const first = search.results[0];
   if (!first) return undefined;
   const words = (await first.data()).content.split(/\s+/);
-  const matched = first.words.map((position) => words[position] ?? '').filter((matchedWord) => !/^0.*0\W*$/u.test(matchedWord));
+  const matched = first.words
+    .map((position) => words[position] ?? '')
+    .filter((matchedWord) => !/^0.*0\W*$/u.test(matchedWord));
   return judgeFallback(word.written, matched, language);
 }
 
@@ -98,7 +134,8 @@ function mergeByScore(lists: FoundResult[][]): FoundResult[] {
     let best = -1;
     lists.forEach((list, index) => {
       const head = list[heads[index]!];
-      if (head && (best < 0 || head.result.score > lists[best]![heads[best]!]!.result.score)) best = index;
+      if (head && (best < 0 || head.result.score > lists[best]![heads[best]!]!.result.score))
+        best = index;
     });
     if (best < 0) return merged;
     merged.push(lists[best]![heads[best]!++]!);
@@ -175,11 +212,16 @@ export async function searchArchive(
         .filter(({ years }) => years.length > 0)
         .map(async ({ language, languageYears, years }) => {
           const pagefind = await loadPagefind(language, languageYears);
-          const exact = await Promise.all(query.words.map((word) => exactMatches(pagefind, word, inYears(options, years))));
+          const exact = await Promise.all(
+            query.words.map((word) => exactMatches(pagefind, word, inYears(options, years))),
+          );
           const exactIds = exact.map(({ ids }) => ids);
           const hasAll = (year: string) => exact.every(({ byYear }) => (byYear[year] ?? 0) > 0);
           const whole = years.filter(hasAll);
-          const groups = [...(whole.length > 0 ? [whole] : []), ...years.filter((year) => !hasAll(year)).map((year) => [year])];
+          const groups = [
+            ...(whole.length > 0 ? [whole] : []),
+            ...years.filter((year) => !hasAll(year)).map((year) => [year]),
+          ];
           return Promise.all(
             groups.map(async (group) => {
               const groupOptions = inYears(options, group);
@@ -190,7 +232,9 @@ export async function searchArchive(
                 stem: await searchBoth(pagefind, query, groupOptions),
                 exact: exactIds,
                 /** For each word of the query, whether every year of the group has it as typed. */
-                exactWord: exact.map(({ byYear }) => group.every((year) => (byYear[year] ?? 0) > 0)),
+                exactWord: exact.map(({ byYear }) =>
+                  group.every((year) => (byYear[year] ?? 0) > 0),
+                ),
               };
             }),
           );
@@ -207,8 +251,12 @@ export async function searchArchive(
       Promise.all(
         query.words.map(async (word, index) => {
           if (bundle.exactWord[index]) return 'exact' as const;
-          const search = alone ? bundle.stem : await searchBoth(bundle.pagefind, toSearchQuery(word.written), bundle.options);
-          return (await judgeMatches(bundle.language, word, search)) ?? ({ kind: 'unrelated' } as const);
+          const search = alone
+            ? bundle.stem
+            : await searchBoth(bundle.pagefind, toSearchQuery(word.written), bundle.options);
+          return (
+            (await judgeMatches(bundle.language, word, search)) ?? ({ kind: 'unrelated' } as const)
+          );
         }),
       ),
     ),
@@ -217,22 +265,37 @@ export async function searchArchive(
   for (const [index, word] of query.words.entries()) {
     const verdicts = judged.map((words) => words[index]!);
     if (verdicts.some((verdict) => verdict === 'exact' || verdict.kind === 'prefix')) continue;
-    const instead = verdicts.find((verdict): verdict is { kind: 'instead'; word: string } => verdict !== 'exact' && verdict.kind === 'instead');
+    const instead = verdicts.find(
+      (verdict): verdict is { kind: 'instead'; word: string } =>
+        verdict !== 'exact' && verdict.kind === 'instead',
+    );
     if (!instead) {
       notice = { kind: 'notFound', word: word.written };
       break;
     }
-    if (notice.kind === 'none') notice = { kind: 'instead', word: word.written, instead: instead.word };
+    if (notice.kind === 'none')
+      notice = { kind: 'instead', word: word.written, instead: instead.word };
   }
 
-  const shown = (language: string) => chosenLanguages.length === 0 || chosenLanguages.includes(language);
-  const found = notice.kind === 'notFound' ? [] : bundles.filter((_, index) => judged[index]!.every((verdict) => verdict === 'exact' || verdict.kind !== 'unrelated'));
+  const shown = (language: string) =>
+    chosenLanguages.length === 0 || chosenLanguages.includes(language);
+  const found =
+    notice.kind === 'notFound'
+      ? []
+      : bundles.filter((_, index) =>
+          judged[index]!.every((verdict) => verdict === 'exact' || verdict.kind !== 'unrelated'),
+        );
   const byDate = options.sort?.date;
   const lists = found
     .filter((bundle) => shown(bundle.language))
     .map((bundle) =>
       bundle.stem.results
-        .map((result) => ({ result, language: bundle.language, exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length, typed: bundle.stem.typed.has(result.id) }))
+        .map((result) => ({
+          result,
+          language: bundle.language,
+          exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length,
+          typed: bundle.stem.typed.has(result.id),
+        }))
         // Stable: within one count of exact words, Pagefind's order stays. A date order is the reader's: it stays whole.
         .sort((a, b) => (byDate ? 0 : b.exactWords - a.exactWords)),
     );
@@ -243,25 +306,40 @@ export async function searchArchive(
   } else {
     const results: FoundResult[] = [];
     for (let exactWords = query.words.length; exactWords >= 0; exactWords--) {
-      for (const typed of [true, false]) results.push(...mergeByScore(lists.map((list) => list.filter((item) => item.exactWords === exactWords && item.typed === typed))));
+      for (const typed of [true, false])
+        results.push(
+          ...mergeByScore(
+            lists.map((list) =>
+              list.filter((item) => item.exactWords === exactWords && item.typed === typed),
+            ),
+          ),
+        );
     }
     let taken = 0;
     next = async (howMany) => {
       const page = results.slice(taken, (taken += howMany));
-      return Promise.all(page.map(async (result) => ({ found: result, data: await result.result.data() })));
+      return Promise.all(
+        page.map(async (result) => ({ found: result, data: await result.result.data() })),
+      );
     };
   }
   const filters: FilterCounts = {};
-  for (const bundle of found) if (shown(bundle.language)) addCounts(filters, bundle.stem.filters, (a, b) => a + b);
+  for (const bundle of found)
+    if (shown(bundle.language)) addCounts(filters, bundle.stem.filters, (a, b) => a + b);
   const languages: Record<string, number> = {};
-  for (const bundle of found) languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.stem.results.length;
+  for (const bundle of found)
+    languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.stem.results.length;
   return { count, next, filters, languages, notice };
 }
 
 /** Every filter value of every language's bundles, with its count over all articles. */
 export async function allFilters(years: BundleYears): Promise<FilterCounts> {
   const filters: FilterCounts = {};
-  for (const counts of await Promise.all(Object.entries(years).map(async ([language, languageYears]) => (await loadPagefind(language, languageYears)).filters()))) {
+  for (const counts of await Promise.all(
+    Object.entries(years).map(async ([language, languageYears]) =>
+      (await loadPagefind(language, languageYears)).filters(),
+    ),
+  )) {
     addCounts(filters, counts, (a, b) => a + b);
   }
   return filters;

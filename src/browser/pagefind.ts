@@ -9,7 +9,9 @@ export interface PagefindResultData {
   excerpt: string;
   /** Positions, in `content`'s words, of the words this search matched. */
   locations: number[];
-  meta: Partial<Record<'title' | 'date' | 'published' | 'source' | 'variants' | 'language', string>>;
+  meta: Partial<
+    Record<'title' | 'date' | 'published' | 'source' | 'variants' | 'language', string>
+  >;
 }
 
 export interface PagefindResult {
@@ -63,12 +65,20 @@ export function loadPagefind(language: string, years: readonly string[]): Promis
   let bundles = languages.get(language);
   if (!bundles) {
     const [newest, ...older] = years;
-    bundles = import(/* @vite-ignore */ href(`${bundleRoute(language, newest!)}pagefind.js`)).then(async (module: PagefindModule) => {
-      await module.options({ mergeFilter: { [BUNDLE_FILTER]: newest! } });
-      await module.init();
-      await Promise.all(older.map((year) => module.mergeIndex(href(bundleRoute(language, year)), { mergeFilter: { [BUNDLE_FILTER]: year } })));
-      return module;
-    });
+    bundles = import(/* @vite-ignore */ href(`${bundleRoute(language, newest!)}pagefind.js`)).then(
+      async (module: PagefindModule) => {
+        await module.options({ mergeFilter: { [BUNDLE_FILTER]: newest! } });
+        await module.init();
+        await Promise.all(
+          older.map((year) =>
+            module.mergeIndex(href(bundleRoute(language, year)), {
+              mergeFilter: { [BUNDLE_FILTER]: year },
+            }),
+          ),
+        );
+        return module;
+      },
+    );
     bundles.catch(() => languages.delete(language));
     languages.set(language, bundles);
   }

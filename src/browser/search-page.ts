@@ -17,11 +17,21 @@ import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
 import type { BundleYears } from '../lib/search-bundles.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
-import { allFilters, searchArchive, textWords, type ArchiveSearch, type FoundResult } from './archive-search.ts';
+import {
+  allFilters,
+  searchArchive,
+  textWords,
+  type ArchiveSearch,
+  type FoundResult,
+} from './archive-search.ts';
 
 const TYPING_DELAY_MS = 200;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -33,7 +43,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
  * (see turkish-index.ts), and the positions of those the reader searched for: where Pagefind
  * matched them, stems included, and where they stand in another spelling.
  */
-function matchedWords(result: PagefindResultData, query: SearchQuery): { words: string[]; matched: number[] } {
+function matchedWords(
+  result: PagefindResultData,
+  query: SearchQuery,
+): { words: string[]; matched: number[] } {
   const words = textWords(result);
   const matched = result.locations.filter((position) => position < words.length);
   words.forEach((word, position) => {
@@ -49,7 +62,12 @@ function titleLength(words: readonly string[], title: string | undefined): numbe
   return exactKey(words.slice(0, length).join('')) === exactKey(title) ? length : 0;
 }
 
-function renderResult(found: FoundResult, data: PagefindResultData, query: SearchQuery, showLanguage: boolean): HTMLLIElement {
+function renderResult(
+  found: FoundResult,
+  data: PagefindResultData,
+  query: SearchQuery,
+  showLanguage: boolean,
+): HTMLLIElement {
   const { words, matched } = matchedWords(data, query);
   const language = data.meta.language ?? found.language;
   const item = element('li', 'search-result');
@@ -59,40 +77,64 @@ function renderResult(found: FoundResult, data: PagefindResultData, query: Searc
   link.lang = language;
   title.append(link);
   item.append(title);
-  const dateline = [data.meta.published, data.meta.source, showLanguage ? languageName(language) : undefined].filter(Boolean).join(' · ');
+  const dateline = [
+    data.meta.published,
+    data.meta.source,
+    showLanguage ? languageName(language) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   if (dateline) item.append(element('p', 'dateline', dateline));
   const excerpt = element('p', 'excerpt');
   excerpt.lang = language;
   const skipped = titleLength(words, data.meta.title);
   const body = words.length > skipped ? skipped : 0;
-  const excerptMatched = matched.map((position) => position - body).filter((position) => position >= 0);
+  const excerptMatched = matched
+    .map((position) => position - body)
+    .filter((position) => position >= 0);
   for (const part of buildExcerpt(words.slice(body), excerptMatched)) {
-    excerpt.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+    excerpt.append(
+      part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text),
+    );
   }
   item.append(excerpt);
   return item;
 }
 
-function renderFilters(container: HTMLElement, state: SearchState, all: FilterCounts, current: FilterCounts): void {
-  const groups = FILTER_NAMES.filter((name) => Object.keys(all[name] ?? {}).length > 0).map((name) => {
-    const fieldset = element('fieldset', 'filter');
-    fieldset.append(element('legend', undefined, ui.filterNames[name]));
-    // Languages keep the archive's order (the interface's first); years go newest first.
-    const values = Object.keys(all[name] ?? {});
-    if (name !== 'language') values.sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'tr')));
-    // Values the results do not carry are left out, unless the reader chose them.
-    for (const value of values.filter((value) => (current[name]?.[value] ?? 0) > 0 || state.filters[name].includes(value))) {
-      const label = element('label');
-      const box = element('input');
-      box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      box.checked = state.filters[name].includes(value);
-      label.append(box, ` ${name === 'language' ? languageName(value) : value} `, element('span', 'filter-count', `(${current[name]?.[value] ?? 0})`));
-      fieldset.append(label);
-    }
-    return fieldset;
-  });
+function renderFilters(
+  container: HTMLElement,
+  state: SearchState,
+  all: FilterCounts,
+  current: FilterCounts,
+): void {
+  const groups = FILTER_NAMES.filter((name) => Object.keys(all[name] ?? {}).length > 0).map(
+    (name) => {
+      const fieldset = element('fieldset', 'filter');
+      fieldset.append(element('legend', undefined, ui.filterNames[name]));
+      // Languages keep the archive's order (the interface's first); years go newest first.
+      const values = Object.keys(all[name] ?? {});
+      if (name !== 'language')
+        values.sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'tr')));
+      // Values the results do not carry are left out, unless the reader chose them.
+      for (const value of values.filter(
+        (value) => (current[name]?.[value] ?? 0) > 0 || state.filters[name].includes(value),
+      )) {
+        const label = element('label');
+        const box = element('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        box.checked = state.filters[name].includes(value);
+        label.append(
+          box,
+          ` ${name === 'language' ? languageName(value) : value} `,
+          element('span', 'filter-count', `(${current[name]?.[value] ?? 0})`),
+        );
+        fieldset.append(label);
+      }
+      return fieldset;
+    },
+  );
   container.querySelectorAll('fieldset').forEach((fieldset) => fieldset.remove());
   container.append(...groups);
 }
@@ -138,7 +180,10 @@ export function startSearchPage(): void {
     list!.setAttribute('aria-busy', 'true');
     try {
       const chosen = Object.fromEntries(
-        PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [name, { any: state.filters[name] }]),
+        PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [
+          name,
+          { any: state.filters[name] },
+        ]),
       );
       // Filters are loaded only once the reader opens them or has chosen one: from then on Pagefind
       // counts every filter value within every search, which at 10,000 articles is most of a
@@ -146,13 +191,29 @@ export function startSearchPage(): void {
       if (hasFilters(state)) filters!.open = true;
       countingFilters ||= filters!.open;
       // The language filter is offered only where there is a choice.
-      const everyFilter = countingFilters ? { ...(await allFilters(bundleYears)), ...(languages.length > 1 ? { language: languageCounts } : {}) } : undefined;
-      const search: ArchiveSearch = await searchArchive(bundleYears, state.filters.language, query, {
-        filters: chosen,
-        ...(state.sort === 'alaka' ? {} : { sort: { date: state.sort === 'yeni' ? 'desc' : 'asc' } }),
-      });
+      const everyFilter = countingFilters
+        ? {
+            ...(await allFilters(bundleYears)),
+            ...(languages.length > 1 ? { language: languageCounts } : {}),
+          }
+        : undefined;
+      const search: ArchiveSearch = await searchArchive(
+        bundleYears,
+        state.filters.language,
+        query,
+        {
+          filters: chosen,
+          ...(state.sort === 'alaka'
+            ? {}
+            : { sort: { date: state.sort === 'yeni' ? 'desc' : 'asc' } }),
+        },
+      );
       if (run !== latest) return;
-      if (everyFilter) renderFilters(filters!, state, everyFilter, { ...search.filters, language: search.languages });
+      if (everyFilter)
+        renderFilters(filters!, state, everyFilter, {
+          ...search.filters,
+          language: search.languages,
+        });
       const count = search.count;
       const typed = state.query.trim();
       status!.textContent =
@@ -170,14 +231,19 @@ export function startSearchPage(): void {
       showMore = async () => {
         const page = await search.next(RESULTS_PER_PAGE);
         if (run !== latest) return;
-        list!.append(...page.map(({ found, data }) => renderResult(found, data, query, languages.length > 1)));
+        list!.append(
+          ...page.map(({ found, data }) => renderResult(found, data, query, languages.length > 1)),
+        );
         shown += page.length;
         more!.hidden = shown >= count;
       };
       await showMore();
     } catch {
       // The dev server serves the index of the last build (src/integrations/hosting.ts): there may be none yet.
-      if (run === latest) status!.textContent = import.meta.env.DEV ? ui.searchIndexMissingInDev : ui.searchUnavailable;
+      if (run === latest)
+        status!.textContent = import.meta.env.DEV
+          ? ui.searchIndexMissingInDev
+          : ui.searchUnavailable;
     } finally {
       if (run === latest) list!.setAttribute('aria-busy', 'false');
     }
@@ -186,7 +252,8 @@ export function startSearchPage(): void {
   function update(change: Partial<SearchState>, history: 'push' | 'replace'): void {
     state = { ...state, ...change };
     const url = `${location.pathname}${writeState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) window.history[`${history}State`](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      window.history[`${history}State`](null, '', url);
     void show();
   }
 
@@ -207,7 +274,9 @@ export function startSearchPage(): void {
       return;
     }
     const name = target.name as FilterName;
-    const checked = [...options.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+    const checked = [
+      ...options.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`),
+    ].map((box) => box.value);
     update({ filters: { ...state.filters, [name]: checked } }, 'push');
   });
   more.addEventListener('click', () => void showMore());

@@ -13,7 +13,12 @@ import { lookupHost, lookupKey } from '../lib/lookup.ts';
 import { orderLanguages, searchLanguage, type BundleYears } from '../lib/search-bundles.ts';
 import { href } from '../lib/urls.ts';
 import { renderArticleMarkdown } from '../markdown/index.ts';
-import { diffVersions, readableText, type VersionDiff, type VersionText } from '../lib/text-diff.ts';
+import {
+  diffVersions,
+  readableText,
+  type VersionDiff,
+  type VersionText,
+} from '../lib/text-diff.ts';
 import { diffPairs, versionChains, versionMarkdownPath, versionPath } from '../lib/versions.ts';
 import { ui } from '../i18n/tr.ts';
 
@@ -53,13 +58,18 @@ let lastBody: { entry: CollectionEntry<'articles'>; body: string } | undefined;
 export function bodyOf(entry: CollectionEntry<'articles'>): string {
   if (lastBody?.entry !== entry) {
     const text = readFileSync(join(__ARCHIVE_ROOT__, entry.filePath!), 'utf8');
-    lastBody = { entry, body: parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim() };
+    lastBody = {
+      entry,
+      body: parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim(),
+    };
   }
   return lastBody.body;
 }
 
 /** Images archived beside articles, loaded only when a page asks for one. */
-const archivedImages = import.meta.glob<{ default: ImageMetadata }>('/content/articles/**/*.{jpg,jpeg,png,webp,gif,avif}');
+const archivedImages = import.meta.glob<{ default: ImageMetadata }>(
+  '/content/articles/**/*.{jpg,jpeg,png,webp,gif,avif}',
+);
 /** The first image of a body that is a file beside it, as the import writes one: `![alt](./28-slug/photo.jpg "caption")`. */
 const FIRST_LOCAL_IMAGE = /!\[[^\]]*\]\((\.\/[^)\s]+)/;
 
@@ -81,7 +91,8 @@ function claims(what: string, advice: string) {
   const owners = new Map<string, string>();
   return (value: string, file: string) => {
     const owner = owners.get(value);
-    if (owner !== undefined) throw new Error(`${file} and ${owner} have the same ${what} ${value}: ${advice}`);
+    if (owner !== undefined)
+      throw new Error(`${file} and ${owner} have the same ${what} ${value}: ${advice}`);
     owners.set(value, file);
   };
 }
@@ -94,9 +105,14 @@ function claims(what: string, advice: string) {
 export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
     const claimPermalink = claims('permalink', 'give one of them another "slug"');
-    const claimOriginal = claims('original URL (source.url)', 'an article is archived once, and a later capture of it is its next version, in a file such as 28-slug/surum-2.md beside it');
+    const claimOriginal = claims(
+      'original URL (source.url)',
+      'an article is archived once, and a later capture of it is its next version, in a file such as 28-slug/surum-2.md beside it',
+    );
     const claimAddress = claims('address', 'an address leads to one article');
-    const chains = versionChains(entries.map((entry) => ({ file: entry.id, data: entry.data, entry })));
+    const chains = versionChains(
+      entries.map((entry) => ({ file: entry.id, data: entry.data, entry })),
+    );
     const list = chains.map((chain) => {
       const first = chain[0]!;
       const latest = chain.at(-1)!;
@@ -115,7 +131,8 @@ export function getArticles(): Promise<Article[]> {
         })),
       };
       claimPermalink(article.permalink, file);
-      for (const path of [article.permalink, ...article.data.redirectFrom]) claimAddress(path, file);
+      for (const path of [article.permalink, ...article.data.redirectFrom])
+        claimAddress(path, file);
       claimOriginal(article.data.source.url, file);
       return article;
     });
@@ -128,18 +145,26 @@ export function getArticles(): Promise<Article[]> {
  * What the search page loads (search-bundles.ts): how many articles each language has, the
  * interface's language first, and the years of each language's bundles, newest first.
  */
-export async function searchBundles(): Promise<{ counts: Record<string, number>; years: BundleYears }> {
+export async function searchBundles(): Promise<{
+  counts: Record<string, number>;
+  years: BundleYears;
+}> {
   const counts = new Map<string, number>();
   const years = new Map<string, Set<string>>();
   for (const { data } of await getArticles()) {
     const language = searchLanguage(data.lang);
     counts.set(language, (counts.get(language) ?? 0) + 1);
-    years.set(language, (years.get(language) ?? new Set()).add(publicationYear(data.publishedAt.date)));
+    years.set(
+      language,
+      (years.get(language) ?? new Set()).add(publicationYear(data.publishedAt.date)),
+    );
   }
   const languages = orderLanguages(counts.keys());
   return {
     counts: Object.fromEntries(languages.map((language) => [language, counts.get(language)!])),
-    years: Object.fromEntries(languages.map((language) => [language, [...years.get(language)!].sort().reverse()])),
+    years: Object.fromEntries(
+      languages.map((language) => [language, [...years.get(language)!].sort().reverse()]),
+    ),
   };
 }
 
@@ -147,7 +172,8 @@ export async function searchBundles(): Promise<{ counts: Record<string, number>;
  * An entry's published HTML for a feed. An archived image is still Astro's placeholder there,
  * swapped for the optimised file only on the page: the feeds carry the text and the captions.
  */
-const feedHtml = (entry: CollectionEntry<'articles'>) => articleBody(entry).html.replace(/<img __ASTRO_IMAGE_="[^"]*">/g, '');
+const feedHtml = (entry: CollectionEntry<'articles'>) =>
+  articleBody(entry).html.replace(/<img __ASTRO_IMAGE_="[^"]*">/g, '');
 
 let feedArticles: Promise<FeedArticle[]> | undefined;
 
@@ -163,7 +189,16 @@ export function getFeedArticles(): Promise<FeedArticle[]> {
     for (const article of articles) {
       const [first, ...later] = article.versions;
       const { permalink, data } = article;
-      items.push({ date: data.publishedAt, permalink, item: () => ({ data: { ...first!.data, tags: data.tags }, permalink, html: feedHtml(first!.entry), date: data.publishedAt }) });
+      items.push({
+        date: data.publishedAt,
+        permalink,
+        item: () => ({
+          data: { ...first!.data, tags: data.tags },
+          permalink,
+          html: feedHtml(first!.entry),
+          date: data.publishedAt,
+        }),
+      });
       for (const version of later) {
         const date = version.data.archivedAt!;
         items.push({
@@ -174,7 +209,13 @@ export function getFeedArticles(): Promise<FeedArticle[]> {
             permalink: version.path,
             html: feedHtml(version.entry),
             date,
-            update: { title: ui.updatedTitle(version.data.title), summary: ui.versionChanged(version.number, changeSummary(versionDiff(article, version.number - 1, version.number))) },
+            update: {
+              title: ui.updatedTitle(version.data.title),
+              summary: ui.versionChanged(
+                version.number,
+                changeSummary(versionDiff(article, version.number - 1, version.number)),
+              ),
+            },
           }),
         });
       }
@@ -213,7 +254,9 @@ export async function articlePaths() {
   });
 }
 
-let lastRendered: { entry: CollectionEntry<'articles'>; body: ReturnType<typeof renderArticleMarkdown> } | undefined;
+let lastRendered:
+  | { entry: CollectionEntry<'articles'>; body: ReturnType<typeof renderArticleMarkdown> }
+  | undefined;
 
 /**
  * An article body as HTML, and its headings, rendered from its Markdown when a page needs it: the
@@ -221,12 +264,16 @@ let lastRendered: { entry: CollectionEntry<'articles'>; body: ReturnType<typeof 
  * shows a body also counts its words; keeping more would hold the whole archive's HTML in memory.
  */
 export function articleBody(entry: CollectionEntry<'articles'>) {
-  if (lastRendered?.entry !== entry) lastRendered = { entry, body: renderArticleMarkdown(bodyOf(entry)) };
+  if (lastRendered?.entry !== entry)
+    lastRendered = { entry, body: renderArticleMarkdown(bodyOf(entry)) };
   return lastRendered.body;
 }
 
 /** A version's Markdown text exactly as it is served at its `.md` address and hashed (the latest version's unless another is named). */
-export function servedMarkdown(article: Article, version: ArticleVersion = article.versions.at(-1)!): string {
+export function servedMarkdown(
+  article: Article,
+  version: ArticleVersion = article.versions.at(-1)!,
+): string {
   return canonicalMarkdown(bodyOf(version.entry));
 }
 
@@ -240,7 +287,10 @@ export function provenanceOf(article: Article, version: ArticleVersion = article
     markdown,
     checksum: sha256(markdown),
     words: wordCount(textOfHtml(articleBody(version.entry).html)),
-    markdownUrl: article.versions.length === 1 ? `${article.permalink.replace(/\/$/, '')}.md` : versionMarkdownPath(article.permalink, version.number),
+    markdownUrl:
+      article.versions.length === 1
+        ? `${article.permalink.replace(/\/$/, '')}.md`
+        : versionMarkdownPath(article.permalink, version.number),
   };
 }
 
@@ -249,7 +299,10 @@ export async function versionPaths() {
   return (await getArticles()).flatMap((article) => {
     if (article.versions.length < 2) return [];
     const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
-    return article.versions.map((version) => ({ params: { year, month, day, slug, version: String(version.number) }, props: { article, version } }));
+    return article.versions.map((version) => ({
+      params: { year, month, day, slug, version: String(version.number) },
+      props: { article, version },
+    }));
   });
 }
 
@@ -257,13 +310,20 @@ export async function versionPaths() {
 export async function diffPaths() {
   return (await getArticles()).flatMap((article) => {
     const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
-    return diffPairs(article.versions.length).map(([from, to]) => ({ params: { year, month, day, slug, range: `${from}-${to}` }, props: { article, from, to } }));
+    return diffPairs(article.versions.length).map(([from, to]) => ({
+      params: { year, month, day, slug, range: `${from}-${to}` },
+      props: { article, from, to },
+    }));
   });
 }
 
 /** The words of a version as a reader sees them, part by part. */
 function versionText(version: ArticleVersion): VersionText {
-  return { title: version.data.title, description: version.data.description, body: readableText(bodyOf(version.entry)) };
+  return {
+    title: version.data.title,
+    description: version.data.description,
+    body: readableText(bodyOf(version.entry)),
+  };
 }
 
 const diffs = new Map<string, VersionDiff>();
@@ -273,7 +333,11 @@ export function versionDiff(article: Article, from: number, to: number): Version
   const key = `${article.permalink} ${from} ${to}`;
   let diff = diffs.get(key);
   if (!diff) {
-    diff = diffVersions(versionText(article.versions[from - 1]!), versionText(article.versions[to - 1]!), article.data.lang);
+    diff = diffVersions(
+      versionText(article.versions[from - 1]!),
+      versionText(article.versions[to - 1]!),
+      article.data.lang,
+    );
     diffs.set(key, diff);
   }
   return diff;
@@ -283,7 +347,11 @@ export function versionDiff(article: Article, from: number, to: number): Version
 export function changeSummary(diff: VersionDiff): string {
   if (diff.changedParts.length === 0) return ui.formattingOnly;
   const parts = ui.changedParts(diff.changedParts.map((part) => ui.articleParts[part]));
-  return [parts, ui.wordsAddedRemoved(diff.wordsAdded, diff.wordsRemoved), ...(diff.typoSized ? [ui.typoFix] : [])].join('; ');
+  return [
+    parts,
+    ui.wordsAddedRemoved(diff.wordsAdded, diff.wordsRemoved),
+    ...(diff.typoSized ? [ui.typoFix] : []),
+  ].join('; ');
 }
 
 /** For each host of the originals, a map from each original's lookup key to its permalink. */

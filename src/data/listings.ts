@@ -26,7 +26,11 @@ export const yearPath = (year: string) => `/${year}/`;
 export const monthPath = (month: string) => `/${month.replace('-', '/')}/`;
 
 /** Groups articles (already newest first) by a key, keeping the first spelling of each name. */
-function groupBy(articles: readonly Article[], keys: (article: Article) => readonly string[], path: (name: string) => string): Listing[] {
+function groupBy(
+  articles: readonly Article[],
+  keys: (article: Article) => readonly string[],
+  path: (name: string) => string,
+): Listing[] {
   const groups = new Map<string, { name: string; articles: Article[] }>();
   for (const article of articles) {
     for (const name of keys(article)) {
@@ -49,14 +53,28 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (value ??= make());
 }
 
-export const getTags = once(async () => groupBy(await getArticles(), (article) => article.data.tags, tagPath));
+export const getTags = once(async () =>
+  groupBy(await getArticles(), (article) => article.data.tags, tagPath),
+);
 
-export const getSources = once(async () => groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath));
+export const getSources = once(async () =>
+  groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath),
+);
 
-export const getYears = once(async () => groupBy(await getArticles(), (article) => [publicationYear(article.data.publishedAt.date)], yearPath));
+export const getYears = once(async () =>
+  groupBy(
+    await getArticles(),
+    (article) => [publicationYear(article.data.publishedAt.date)],
+    yearPath,
+  ),
+);
 
 export const getMonths = once(async () => {
-  const months = groupBy(await getArticles(), (article) => [article.data.publishedAt.date.slice(0, 7)], monthPath);
+  const months = groupBy(
+    await getArticles(),
+    (article) => [article.data.publishedAt.date.slice(0, 7)],
+    monthPath,
+  );
   return months.map((month) => ({ ...month, name: formatTurkishMonth(`${month.name}-01`) }));
 });
 
@@ -69,7 +87,10 @@ export async function getArchive(name: string): Promise<Listing> {
  * Static paths for every page of every listing: `params(listing)` names the listing in the
  * route, and `page` is empty for the first page and `sayfa/N` after it.
  */
-export function listingPaths<P extends Record<string, string>>(listings: readonly Listing[], params: (listing: Listing) => P) {
+export function listingPaths<P extends Record<string, string>>(
+  listings: readonly Listing[],
+  params: (listing: Listing) => P,
+) {
   return listings.flatMap((listing) =>
     paginate(listing.articles, listing.base).map((page) => ({
       params: { ...params(listing), page: pageParameter(page.number) },
@@ -78,14 +99,18 @@ export function listingPaths<P extends Record<string, string>>(listings: readonl
   );
 }
 
-const related = once(async () => relatedByTags(await getArticles(), (candidate) => candidate.data.tags));
+const related = once(async () =>
+  relatedByTags(await getArticles(), (candidate) => candidate.data.tags),
+);
 
 /** Up to three articles that share the most tags with this one. */
 export async function relatedArticles(article: Article): Promise<Article[]> {
   return (await related()).get(article) ?? [];
 }
 
-const positions = once(async () => new Map((await getArticles()).map((article, index) => [article, index])));
+const positions = once(
+  async () => new Map((await getArticles()).map((article, index) => [article, index])),
+);
 
 /** The articles published just before and just after this one. */
 export async function neighbours(article: Article): Promise<{ older?: Article; newer?: Article }> {
@@ -110,8 +135,16 @@ export interface ArchiveOverview {
 }
 
 export const getOverview = once(async (): Promise<ArchiveOverview> => {
-  const [articles, sources, tags, years, months] = await Promise.all([getArticles(), getSources(), getTags(), getYears(), getMonths()]);
-  const bySize = [...sources].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'tr'));
+  const [articles, sources, tags, years, months] = await Promise.all([
+    getArticles(),
+    getSources(),
+    getTags(),
+    getYears(),
+    getMonths(),
+  ]);
+  const bySize = [...sources].sort(
+    (a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'tr'),
+  );
   // Years are grouped from articles newest first: the first group is the last year.
   const last = years[0]?.name;
   const first = years.at(-1)?.name;
@@ -142,7 +175,12 @@ export async function articlePagePaths() {
     (await articlePaths()).map(async ({ params, props: { article } }) => {
       const { older, newer } = await neighbours(article);
       const related = await relatedArticles(article);
-      const props: ArticlePageProps = { article, related, ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+      const props: ArticlePageProps = {
+        article,
+        related,
+        ...(older ? { older } : {}),
+        ...(newer ? { newer } : {}),
+      };
       return { params, props, ...cacheKeyOf([article, older, newer, ...related]) };
     }),
   );

@@ -20,13 +20,18 @@ export const ui = {
   searchNeedsJavaScript: 'Arama sonuçları için tarayıcınızda JavaScript açık olmalıdır.',
   searchLoading: 'Aranıyor…',
   searchNoResults: (query: string) => `“${query}” için sonuç bulunamadı.`,
-  searchInstead: (word: string, instead: string, count: number) => `“${word}” bulunamadı; bunun yerine “${instead}” için ${count} sonuç`,
-  searchNoResultsHint: 'Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.',
+  searchInstead: (word: string, instead: string, count: number) =>
+    `“${word}” bulunamadı; bunun yerine “${instead}” için ${count} sonuç`,
+  searchNoResultsHint:
+    'Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.',
   searchFilteredCount: (count: number) => `Seçilen süzgeçlere uyan ${formatCount(count)} haber`,
-  searchResultCount: (count: number, query: string) => `“${query}” için ${formatCount(count)} sonuç`,
+  searchResultCount: (count: number, query: string) =>
+    `“${query}” için ${formatCount(count)} sonuç`,
   searchUnavailable: 'Arama dizini yüklenemedi.',
-  searchIndexMissingInDev: 'Arama dizini henüz yok: geliştirme sunucusu son derlemenin dizinini kullanır. Önce “npm run build” çalıştırın.',
-  searchLatestVersionsOnly: 'Yayımlandıktan sonra değişen haberlerin yalnızca son sürümü aranır; önceki sürümler haberin sayfasından açılır.',
+  searchIndexMissingInDev:
+    'Arama dizini henüz yok: geliştirme sunucusu son derlemenin dizinini kullanır. Önce “npm run build” çalıştırın.',
+  searchLatestVersionsOnly:
+    'Yayımlandıktan sonra değişen haberlerin yalnızca son sürümü aranır; önceki sürümler haberin sayfasından açılır.',
   searchOptions: 'Sıralama ve süzgeçler',
   searchFilters: 'Süzgeçler',
   searchSort: 'Sıralama',
@@ -39,9 +44,25 @@ export const ui = {
   /** The search page's help, shown until there is a search; `{ example }` parts become example searches. */
   searchHelp: [
     ['Her haberin başlığı, özeti ve bütün metni aranır.'],
-    ['Türkçe harfleri düz yazabilirsiniz: ', { example: 'disisleri' }, ' “Dışişleri”ni de bulur. Büyük ve küçük harf fark etmez.'],
-    ['Kesme işaretli sözcükler her yazımla bulunur: ', { example: "Lavrov'un" }, ', ', { example: 'Lavrov’un' }, ' ya da ', { example: 'lavrovun' }, '.'],
-    ['Birkaç sözcük yazınca hepsini içeren haberler gelir; sözcükleri bu sırayla aramak için tırnak içine alın: ', { example: '"sona erme"' }, '.'],
+    [
+      'Türkçe harfleri düz yazabilirsiniz: ',
+      { example: 'disisleri' },
+      ' “Dışişleri”ni de bulur. Büyük ve küçük harf fark etmez.',
+    ],
+    [
+      'Kesme işaretli sözcükler her yazımla bulunur: ',
+      { example: "Lavrov'un" },
+      ', ',
+      { example: 'Lavrov’un' },
+      ' ya da ',
+      { example: 'lavrovun' },
+      '.',
+    ],
+    [
+      'Birkaç sözcük yazınca hepsini içeren haberler gelir; sözcükleri bu sırayla aramak için tırnak içine alın: ',
+      { example: '"sona erme"' },
+      '.',
+    ],
     ['Sonuçları yayın kuruluşuna, yıla ve etikete göre süzebilir, tarihe göre sıralayabilirsiniz.'],
     ['Herhangi bir sayfada ', { key: '/' }, ' tuşu arama kutusuna götürür.'],
   ] as const satisfies readonly (readonly (string | { example: string } | { key: string })[])[],
@@ -64,7 +85,8 @@ export const ui = {
   tagTitle: (name: string) => `Etiket: ${name}`,
   sourceTitle: (name: string) => `Yayın kuruluşu: ${name}`,
   dateTitle: (name: string) => `${name} tarihli haberler`,
-  listDescription: (title: string, count: number) => `${title}: ${formatCount(count)} haber, en yenisi önce.`,
+  listDescription: (title: string, count: number) =>
+    `${title}: ${formatCount(count)} haber, en yenisi önce.`,
   months: 'Aylar',
   pagination: 'Sayfalar',
   previousPage: 'Önceki sayfa',
@@ -97,7 +119,8 @@ export const ui = {
   archivedOn: 'Arşive eklendiği tarih',
   language: 'Dil',
   length: 'Uzunluk',
-  wordsAndReadingTime: (words: number, minutes: number) => `${words} sözcük, yaklaşık ${minutes} dakikalık okuma`,
+  wordsAndReadingTime: (words: number, minutes: number) =>
+    `${words} sözcük, yaklaşık ${minutes} dakikalık okuma`,
   checksum: 'SHA-256 (Markdown metni)',
   markdownSource: 'Markdown metni',
   waybackCaptures: 'Özgün adresin Wayback Machine kayıtları',
@@ -107,9 +130,12 @@ export const ui = {
   citeBibtex: 'BibTeX',
   archiveCopy: 'Arşiv kopyası',
   versionsTitle: 'Sürümler',
-  changedSincePublication: (changes: number) => `Bu haber yayımlandıktan sonra ${changes} kez değişti`,
-  showingLatest: 'Bu sayfa haberin son sürümünü gösteriyor; arama da yalnızca son sürümü tarar. Her sürüm kendi adresinde okunabilir ve alıntılanabilir.',
-  showingVersion: (number: number, count: number) => `Bu sayfa haberin ${count} sürümünden ${number}. sürümünü gösteriyor; aramada haberin yalnızca son sürümü yer alır.`,
+  changedSincePublication: (changes: number) =>
+    `Bu haber yayımlandıktan sonra ${changes} kez değişti`,
+  showingLatest:
+    'Bu sayfa haberin son sürümünü gösteriyor; arama da yalnızca son sürümü tarar. Her sürüm kendi adresinde okunabilir ve alıntılanabilir.',
+  showingVersion: (number: number, count: number) =>
+    `Bu sayfa haberin ${count} sürümünden ${number}. sürümünü gösteriyor; aramada haberin yalnızca son sürümü yer alır.`,
   latestVersion: 'Haberin son sürümü',
   versionName: (number: number) => `${number}. sürüm`,
   currentVersion: '(bu sayfa)',
@@ -119,14 +145,17 @@ export const ui = {
   articleParts: { title: 'başlık', description: 'özet', body: 'metin' },
   partTitles: { title: 'Başlık', description: 'Özet', body: 'Metin' },
   /** `başlık`, `başlık ve metin`, `başlık, özet ve metin`. */
-  changedParts: (parts: readonly string[]) => `Değişen: ${new Intl.ListFormat('tr', { type: 'conjunction' }).format(parts)}`,
-  wordsAddedRemoved: (added: number, removed: number) => `${added} sözcük eklendi, ${removed} sözcük çıkarıldı`,
+  changedParts: (parts: readonly string[]) =>
+    `Değişen: ${new Intl.ListFormat('tr', { type: 'conjunction' }).format(parts)}`,
+  wordsAddedRemoved: (added: number, removed: number) =>
+    `${added} sözcük eklendi, ${removed} sözcük çıkarıldı`,
   typoFix: 'yazım düzeltmesi',
   formattingOnly: 'Yalnızca biçim değişti; sözcükler aynı',
   updatedTitle: (title: string) => `Güncellendi: ${title}`,
   versionChanged: (number: number, summary: string) => `${number}. sürüm: ${summary}`,
   diffTitle: (from: number, to: number) => `${from}. ve ${to}. sürüm arasındaki farklar`,
-  diffDescription: (title: string, from: number, to: number) => `“${title}” haberinin ${from}. ve ${to}. sürümü arasında değişen sözcükler.`,
+  diffDescription: (title: string, from: number, to: number) =>
+    `“${title}” haberinin ${from}. ve ${to}. sürümü arasında değişen sözcükler.`,
   diffLegend: 'Çıkarılan sözcükler üstü çizili, eklenenler altı çizili gösterilir.',
   diffRemoved: 'çıkarılan:',
   diffAdded: 'eklenen:',

@@ -40,7 +40,8 @@ export async function articleIndex(directory: string, base: string): Promise<Art
     if (latest) lastModified.set(address, latest);
     if (chain.length < 2) continue;
     chain.forEach((version, index) => {
-      if (version.archivedAt) lastModified.set(versionPath(address, index + 1), version.archivedAt.iso);
+      if (version.archivedAt)
+        lastModified.set(versionPath(address, index + 1), version.archivedAt.iso);
     });
     for (const [from, to] of diffPairs(chain.length)) {
       const changed = captured(to);

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
 import { PLACEHOLDER_SITE } from '../lib/deployment.ts';
-import { HOST_FILES, netlifyHeaders, netlifyRedirects, nginxServerRules, type Redirects } from '../lib/hosting.ts';
+import {
+  HOST_FILES,
+  netlifyHeaders,
+  netlifyRedirects,
+  nginxServerRules,
+  type Redirects,
+} from '../lib/hosting.ts';
 import { joinBase } from '../lib/urls.ts';
 
 /**
@@ -29,7 +35,10 @@ export function hosting(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
         redirects = Object.fromEntries(
-          Object.entries(config.redirects).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination]),
+          Object.entries(config.redirects).map(([from, to]) => [
+            from,
+            typeof to === 'string' ? to : to.destination,
+          ]),
         );
         if (building && new URL(config.site ?? PLACEHOLDER_SITE).origin === PLACEHOLDER_SITE) {
           logger.warn(
@@ -40,19 +49,27 @@ export function hosting(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const index = join(outDir, 'pagefind');
-        if (!existsSync(index)) logger.warn('no search index yet: run `npm run build` once, and the dev server serves its index');
+        if (!existsSync(index))
+          logger.warn(
+            'no search index yet: run `npm run build` once, and the dev server serves its index',
+          );
         // sirv reads the folder at each request, so a build made while the dev server runs is served at once.
         server.middlewares.use(joinBase(base, '/pagefind'), sirv(index, { dev: true }));
       },
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
         // The search bundles Pagefind wrote (this integration runs after it), one a language.
-        const searchBundles = (await Array.fromAsync(glob('pagefind/**/pagefind.js', { cwd: site })))
+        const searchBundles = (
+          await Array.fromAsync(glob('pagefind/**/pagefind.js', { cwd: site }))
+        )
           .map((file) => `/${dirname(file)}/`)
           .sort();
         await writeFile(join(site, HOST_FILES.headers), netlifyHeaders(base, searchBundles));
         await writeFile(join(site, HOST_FILES.redirects), netlifyRedirects(base, redirects));
-        await writeFile(join(site, HOST_FILES.nginx), nginxServerRules(base, redirects, searchBundles));
+        await writeFile(
+          join(site, HOST_FILES.nginx),
+          nginxServerRules(base, redirects, searchBundles),
+        );
       },
     },
   };

@@ -1,4 +1,15 @@
-import { copyFile, glob, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  glob,
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +17,12 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { sha256 } from '../lib/provenance.ts';
 import { prepareForTurkishIndex } from '../lib/turkish-index.ts';
-import { bundleRoute, INDEX_CHUNK_SIZE, orderLanguages, searchLanguage } from '../lib/search-bundles.ts';
+import {
+  bundleRoute,
+  INDEX_CHUNK_SIZE,
+  orderLanguages,
+  searchLanguage,
+} from '../lib/search-bundles.ts';
 
 /** Pages read and prepared at once: enough to keep the disk busy, few enough to bound memory at any archive size. */
 const PAGES_AT_ONCE = 64;
@@ -37,7 +53,15 @@ interface Bundle {
   unstaged: string[];
 }
 
-const PAGEFIND_INTERFACE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const PAGEFIND_INTERFACE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, so that
@@ -77,29 +101,59 @@ export function pagefind(): AstroIntegration {
           const bundles = new Map<string, Bundle>();
           const files = await Array.fromAsync(glob('**/*.html', { cwd: site }));
           for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
-            const read = await Promise.all(files.slice(start, start + PAGES_AT_ONCE).map((file) => readPage(site, staging, file, last)));
+            const read = await Promise.all(
+              files
+                .slice(start, start + PAGES_AT_ONCE)
+                .map((file) => readPage(site, staging, file, last)),
+            );
             for (const page of read) {
               if (!page) continue;
               const { file, staged, ...known } = page;
               indexed.pages[file] = known;
               const key = `${page.language}/${page.year}`;
               let bundle = bundles.get(key);
-              if (!bundle) bundles.set(key, (bundle = { language: page.language, year: page.year, pages: new Map(), unstaged: [] }));
+              if (!bundle)
+                bundles.set(
+                  key,
+                  (bundle = {
+                    language: page.language,
+                    year: page.year,
+                    pages: new Map(),
+                    unstaged: [],
+                  }),
+                );
               bundle.pages.set(file, page.indexed);
               if (!staged) bundle.unstaged.push(file);
             }
           }
-          const languages = orderLanguages(new Set([...bundles.values()].map((bundle) => bundle.language)));
-          const ordered = [...bundles.values()].sort((a, b) => languages.indexOf(a.language) - languages.indexOf(b.language) || b.year.localeCompare(a.year));
+          const languages = orderLanguages(
+            new Set([...bundles.values()].map((bundle) => bundle.language)),
+          );
+          const ordered = [...bundles.values()].sort(
+            (a, b) =>
+              languages.indexOf(a.language) - languages.indexOf(b.language) ||
+              b.year.localeCompare(a.year),
+          );
           const reindexed: string[] = [];
           for (const bundle of ordered) {
-            const key = sha256([code, INDEX_CHUNK_SIZE, bundle.language, bundle.year, ...[...bundle.pages].sort(([a], [b]) => a.localeCompare(b)).flat()].join('\n'));
+            const key = sha256(
+              [
+                code,
+                INDEX_CHUNK_SIZE,
+                bundle.language,
+                bundle.year,
+                ...[...bundle.pages].sort(([a], [b]) => a.localeCompare(b)).flat(),
+              ].join('\n'),
+            );
             const kept = join(cacheFolder, 'bundles', bundle.language, bundle.year);
             if ((await readFile(join(kept, 'key'), 'utf8').catch(() => undefined)) !== key) {
               await writeBundle(site, staging, bundle, kept, key);
               reindexed.push(`${bundle.language} ${bundle.year}`);
             }
-            await linkTree(join(kept, 'pagefind'), join(site, bundleRoute(bundle.language, bundle.year)));
+            await linkTree(
+              join(kept, 'pagefind'),
+              join(site, bundleRoute(bundle.language, bundle.year)),
+            );
           }
           await removeUnbuiltBundles(cacheFolder, bundles);
           await writeAtomically(join(cacheFolder, 'pages.json'), JSON.stringify(indexed));
@@ -125,15 +179,25 @@ export function pagefind(): AstroIntegration {
  * it; a change elsewhere there only costs a full indexing.
  */
 async function codeDigest(root: string): Promise<string> {
-  const files = (await Array.fromAsync(glob('src/lib/**/*.ts', { cwd: root }))).sort().map((file) => join(root, file));
-  const sources = await Promise.all([join(root, 'node_modules/pagefind/package.json'), fileURLToPath(import.meta.url), ...files].map((file) => readFile(file, 'utf8')));
+  const files = (await Array.fromAsync(glob('src/lib/**/*.ts', { cwd: root })))
+    .sort()
+    .map((file) => join(root, file));
+  const sources = await Promise.all(
+    [
+      join(root, 'node_modules/pagefind/package.json'),
+      fileURLToPath(import.meta.url),
+      ...files,
+    ].map((file) => readFile(file, 'utf8')),
+  );
   return sha256(sources.join('\0'));
 }
 
 async function readIndexedPages(cacheFolder: string, code: string): Promise<IndexedPages['pages']> {
   await mkdir(cacheFolder, { recursive: true });
   try {
-    const last = JSON.parse(await readFile(join(cacheFolder, 'pages.json'), 'utf8')) as IndexedPages;
+    const last = JSON.parse(
+      await readFile(join(cacheFolder, 'pages.json'), 'utf8'),
+    ) as IndexedPages;
     return last.code === code ? last.pages : {};
   } catch {
     return {};
@@ -141,7 +205,8 @@ async function readIndexedPages(cacheFolder: string, code: string): Promise<Inde
 }
 
 /** Where a page readied for Pagefind is written: its bundle's folder in the staging area, laid out like the site. */
-const stagedPath = (staging: string, language: string, year: string, file: string) => join(staging, language, year, file);
+const stagedPath = (staging: string, language: string, year: string, file: string) =>
+  join(staging, language, year, file);
 
 async function stage(target: string, html: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
@@ -154,7 +219,12 @@ async function stage(target: string, html: string): Promise<void> {
  * area, and its bundle is indexed again only if what Pagefind is given of it changed too: a new
  * article changes its neighbours' pages, but not their indexed bodies.
  */
-async function readPage(site: string, staging: string, file: string, last: IndexedPages['pages']): Promise<(IndexedPage & { file: string; staged: boolean }) | undefined> {
+async function readPage(
+  site: string,
+  staging: string,
+  file: string,
+  last: IndexedPages['pages'],
+): Promise<(IndexedPage & { file: string; staged: boolean }) | undefined> {
   const html = await readFile(join(site, file), 'utf8');
   if (!html.includes('data-pagefind-body')) return undefined;
   const page = sha256(html);
@@ -162,14 +232,30 @@ async function readPage(site: string, staging: string, file: string, last: Index
   if (known?.page === page) return { file, staged: false, ...known };
   const prepared = prepareForTurkishIndex(html);
   if (!prepared) return undefined;
-  if (!prepared.year) throw new Error(`${file}: an indexed page needs a year filter (data-pagefind-filter="year:…"), which names its search bundle`);
+  if (!prepared.year)
+    throw new Error(
+      `${file}: an indexed page needs a year filter (data-pagefind-filter="year:…"), which names its search bundle`,
+    );
   const language = searchLanguage(prepared.language);
   await stage(stagedPath(staging, language, prepared.year, file), prepared.html);
-  return { file, staged: true, page, indexed: sha256(prepared.html), language, year: prepared.year };
+  return {
+    file,
+    staged: true,
+    page,
+    indexed: sha256(prepared.html),
+    language,
+    year: prepared.year,
+  };
 }
 
 /** Readies the bundle's pages not readied yet, and indexes them all with their language's stemmer, into the cache. */
-async function writeBundle(site: string, staging: string, bundle: Bundle, kept: string, key: string): Promise<void> {
+async function writeBundle(
+  site: string,
+  staging: string,
+  bundle: Bundle,
+  kept: string,
+  key: string,
+): Promise<void> {
   for (let start = 0; start < bundle.unstaged.length; start += PAGES_AT_ONCE) {
     await Promise.all(
       bundle.unstaged.slice(start, start + PAGES_AT_ONCE).map(async (file) => {
@@ -182,13 +268,16 @@ async function writeBundle(site: string, staging: string, bundle: Bundle, kept: 
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const name = `the ${bundle.language} articles of ${bundle.year}`;
   const added = await index.addDirectory({ path: join(staging, bundle.language, bundle.year) });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${name}: ${added.errors.join('; ')}`);
-  if (added.page_count !== bundle.pages.size) throw new Error(`Pagefind indexed ${added.page_count} of ${bundle.pages.size} of ${name}`);
+  if (added.errors.length > 0)
+    throw new Error(`Pagefind could not index ${name}: ${added.errors.join('; ')}`);
+  if (added.page_count !== bundle.pages.size)
+    throw new Error(`Pagefind indexed ${added.page_count} of ${bundle.pages.size} of ${name}`);
   // Written beside the kept bundle and then put in its place, so that a build stopped halfway leaves no half bundle under a valid key.
   const fresh = `${kept}.new`;
   await rm(fresh, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(fresh, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index of ${name}: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write the index of ${name}: ${written.errors.join('; ')}`);
   // Pagefind holds an index in memory until it is deleted: one year's at a time.
   await index.deleteIndex();
   // Pagefind's own search interfaces, which the search page does not use: 0.4 MB and 7 files a bundle.
@@ -216,10 +305,14 @@ async function linkTree(from: string, to: string): Promise<void> {
 }
 
 /** Forgets the kept bundles of languages and years the archive no longer has. */
-async function removeUnbuiltBundles(cacheFolder: string, bundles: Map<string, Bundle>): Promise<void> {
+async function removeUnbuiltBundles(
+  cacheFolder: string,
+  bundles: Map<string, Bundle>,
+): Promise<void> {
   for await (const key of glob('bundles/*/*', { cwd: cacheFolder })) {
     const [, language, year] = key.split('/');
-    if (!bundles.has(`${language}/${year}`)) await rm(join(cacheFolder, key), { recursive: true, force: true });
+    if (!bundles.has(`${language}/${year}`))
+      await rm(join(cacheFolder, key), { recursive: true, force: true });
   }
 }
 

@@ -9,7 +9,9 @@ import { articleSchema, type ArticleData } from '../lib/article.ts';
  * (the configuration, the import command). Invalid files, YAML errors included, are skipped:
  * the content collection reports them, naming the file and the field.
  */
-export async function* validArticles(directory: string): AsyncGenerator<{ path: string; data: ArticleData; body: string }> {
+export async function* validArticles(
+  directory: string,
+): AsyncGenerator<{ path: string; data: ArticleData; body: string }> {
   for await (const file of glob('**/*.md', { cwd: directory })) {
     const path = join(directory, file);
     let frontmatter: unknown;

@@ -19,10 +19,17 @@ export interface ArticleFields {
  * An article file's text, validated by the archive's own schema first: what an import writes
  * is what a build accepts. Throws with the schema's message naming the field otherwise.
  */
-export function articleFile(fields: ArticleFields, body: string): { text: string; data: ArticleData } {
+export function articleFile(
+  fields: ArticleFields,
+  body: string,
+): { text: string; data: ArticleData } {
   const parsed = articleSchema.safeParse(fields);
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'front matter'}: ${issue.message}`).join('; '));
+    throw new Error(
+      parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || 'front matter'}: ${issue.message}`)
+        .join('; '),
+    );
   }
   if (!body.trim()) throw new Error('the article has no body');
   const frontMatter = dump(fields, { lineWidth: -1 }).trimEnd();

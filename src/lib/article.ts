@@ -13,7 +13,11 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const dateOrDateTime = z.union([z.string(), z.date()]).transform((value, context): PublishedAt => {
   const text =
     value instanceof Date
-      ? value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() + value.getUTCMilliseconds() === 0
+      ? value.getUTCHours() +
+          value.getUTCMinutes() +
+          value.getUTCSeconds() +
+          value.getUTCMilliseconds() ===
+        0
         ? value.toISOString().slice(0, 10)
         : 'unquoted date-time'
       : value;
@@ -39,35 +43,65 @@ const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
 const text = (max: number) => z.string().trim().min(1).max(max, `is longer than ${max} characters`);
 
 /** The front matter of an article file: the archive's contract with its content. */
-export const articleSchema = z.strictObject({
-  title: text(MAX_TITLE_LENGTH),
-  description: text(MAX_DESCRIPTION_LENGTH),
-  publishedAt: dateOrDateTime,
-  /** When the copy was made: what a citation's "retrieved" date and the provenance block show. */
-  archivedAt: dateOrDateTime.optional(),
-  source: z.strictObject({
-    name: z.string().trim().min(1),
-    url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be the absolute http(s) URL of the original article' }),
-  }),
-  lang: z.string().regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "tr"').default('tr'),
-  /** The people the original names as its authors, as it spells them. */
-  authors: z.array(z.string().trim().min(1)).default([]),
-  tags: z.array(z.string().trim().min(1)).default([]),
-  slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by hyphens').optional(),
-  /** Addresses the article had before (a permalink from an earlier title, say): each redirects to it. */
-  redirectFrom: z.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a path such as "/2025/10/28/eski-baslik/"')).default([]),
-}).superRefine((article, context) => {
-  if (article.slug === undefined && titleSlug(article.title) === '') {
-    context.addIssue({ code: 'custom', path: ['slug'], message: 'the title has no letters to make a URL from: give a slug' });
-  }
-  const today = new Date(Date.now() + LATEST_OFFSET_MS).toISOString().slice(0, 10);
-  if (article.publishedAt.timestamp > Date.now() + LATEST_OFFSET_MS || article.publishedAt.date > today) {
-    context.addIssue({ code: 'custom', path: ['publishedAt'], message: `${article.publishedAt.iso} is after today (${today}): an article cannot be published in the future` });
-  }
-  if (article.archivedAt && article.archivedAt.date < article.publishedAt.date) {
-    context.addIssue({ code: 'custom', path: ['archivedAt'], message: `${article.archivedAt.iso} is before publishedAt (${article.publishedAt.iso}): a copy cannot be older than the article` });
-  }
-});
+export const articleSchema = z
+  .strictObject({
+    title: text(MAX_TITLE_LENGTH),
+    description: text(MAX_DESCRIPTION_LENGTH),
+    publishedAt: dateOrDateTime,
+    /** When the copy was made: what a citation's "retrieved" date and the provenance block show. */
+    archivedAt: dateOrDateTime.optional(),
+    source: z.strictObject({
+      name: z.string().trim().min(1),
+      url: z.url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: 'must be the absolute http(s) URL of the original article',
+      }),
+    }),
+    lang: z
+      .string()
+      .regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "tr"')
+      .default('tr'),
+    /** The people the original names as its authors, as it spells them. */
+    authors: z.array(z.string().trim().min(1)).default([]),
+    tags: z.array(z.string().trim().min(1)).default([]),
+    slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by hyphens').optional(),
+    /** Addresses the article had before (a permalink from an earlier title, say): each redirects to it. */
+    redirectFrom: z
+      .array(
+        z
+          .string()
+          .regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a path such as "/2025/10/28/eski-baslik/"'),
+      )
+      .default([]),
+  })
+  .superRefine((article, context) => {
+    if (article.slug === undefined && titleSlug(article.title) === '') {
+      context.addIssue({
+        code: 'custom',
+        path: ['slug'],
+        message: 'the title has no letters to make a URL from: give a slug',
+      });
+    }
+    const today = new Date(Date.now() + LATEST_OFFSET_MS).toISOString().slice(0, 10);
+    if (
+      article.publishedAt.timestamp > Date.now() + LATEST_OFFSET_MS ||
+      article.publishedAt.date > today
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['publishedAt'],
+        message: `${article.publishedAt.iso} is after today (${today}): an article cannot be published in the future`,
+      });
+    }
+    if (article.archivedAt && article.archivedAt.date < article.publishedAt.date) {
+      context.addIssue({
+        code: 'custom',
+        path: ['archivedAt'],
+        message: `${article.archivedAt.iso} is before publishedAt (${article.publishedAt.iso}): a copy cannot be older than the article`,
+      });
+    }
+  });
 
 /** The slug a title gives: Turkish rules, any script transliterated, cut at a word boundary. */
 export function titleSlug(title: string): string {
@@ -97,6 +131,12 @@ export function publicationYear(date: string): string {
 }
 
 /** Newest first; ties broken by permalink so that the order never depends on file-system order. */
-export function byNewest<T extends { data: Pick<ArticleData, 'publishedAt'>; permalink: string }>(a: T, b: T): number {
-  return b.data.publishedAt.timestamp - a.data.publishedAt.timestamp || a.permalink.localeCompare(b.permalink);
+export function byNewest<T extends { data: Pick<ArticleData, 'publishedAt'>; permalink: string }>(
+  a: T,
+  b: T,
+): number {
+  return (
+    b.data.publishedAt.timestamp - a.data.publishedAt.timestamp ||
+    a.permalink.localeCompare(b.permalink)
+  );
 }

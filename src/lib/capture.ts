@@ -33,14 +33,33 @@ const QUOTES = /["“”'‘’]/;
 const IS_UPPER = new RegExp(`[${UPPER}]`);
 const DATELINE = /\s*(\d{2})\.(\d{2})\.(\d{4}),\s*([^,.]+?)\s*$/;
 /** Short words that end in a full stop without ending a sentence. */
-const ABBREVIATIONS = new Set(['dr', 'prof', 'doç', 'av', 'st', 'vb', 'vs', 'bkz', 'yy', 'no', 'mr', 'ms']);
+const ABBREVIATIONS = new Set([
+  'dr',
+  'prof',
+  'doç',
+  'av',
+  'st',
+  'vb',
+  'vs',
+  'bkz',
+  'yy',
+  'no',
+  'mr',
+  'ms',
+]);
 
 /** Whether the quote at `index` stands alone (opens or closes), rather than being an apostrophe inside a word. */
 function isQuote(text: string, index: number): boolean {
   const before = text[index - 1];
   const after = text[index + 1];
   const letter = /[\p{L}\p{N}]/u;
-  return !(before !== undefined && letter.test(before) && after !== undefined && letter.test(after) && !IS_UPPER.test(after));
+  return !(
+    before !== undefined &&
+    letter.test(before) &&
+    after !== undefined &&
+    letter.test(after) &&
+    !IS_UPPER.test(after)
+  );
 }
 
 /** Whether the full stop at `index` ends a sentence, rather than an ordinal (`3.`), an initial (`A.`) or an abbreviation. */
@@ -103,24 +122,35 @@ export function isQuotedSubheading(paragraph: string, index: number, count: numb
 export function bodyMarkdown(text: string): string {
   const paragraphs = text.split(/\n+/).flatMap(splitParagraphs);
   return paragraphs
-    .map((paragraph, index) => (isQuotedSubheading(paragraph, index, paragraphs.length) ? `## ${paragraph}` : paragraph))
+    .map((paragraph, index) =>
+      isQuotedSubheading(paragraph, index, paragraphs.length) ? `## ${paragraph}` : paragraph,
+    )
     .join('\n\n');
 }
 
 /** Reads a capture (already decoded, BOM and CRLF removed), naming the line of any problem. */
 export function parseCapture(text: string): ArticleDraft {
   const lines = text.split('\n');
-  const numbered = lines.map((line, index) => ({ line: line.trim(), number: index + 1 })).filter(({ line }) => line);
+  const numbered = lines
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line);
   if (numbered.length === 0) throw new CaptureError('the file is empty');
-  const [first, title, lede, ...body] = numbered as [(typeof numbered)[number], ...(typeof numbered)];
+  const [first, title, lede, ...body] = numbered as [(typeof numbered)[number], ...typeof numbered];
   const header = /^date\s+(\S+)\s+(\S+)$/.exec(first.line);
-  if (!header) throw new CaptureError('expected "date YYYY-MM-DD URL" (the date and the original address)', first.number);
+  if (!header)
+    throw new CaptureError(
+      'expected "date YYYY-MM-DD URL" (the date and the original address)',
+      first.number,
+    );
   const [, date, url] = header as unknown as [string, string, string];
-  if (!parsePublishedAt(date)) throw new CaptureError(`"${date}" is not a real date (YYYY-MM-DD)`, first.number);
-  if (!/^https?:\/\/[^/\s]+\.[^/\s]+/.test(url)) throw new CaptureError(`"${url}" is not an absolute http(s) URL`, first.number);
+  if (!parsePublishedAt(date))
+    throw new CaptureError(`"${date}" is not a real date (YYYY-MM-DD)`, first.number);
+  if (!/^https?:\/\/[^/\s]+\.[^/\s]+/.test(url))
+    throw new CaptureError(`"${url}" is not an absolute http(s) URL`, first.number);
   if (!title) throw new CaptureError('the title is missing (line 2)', first.number + 1);
   if (!lede) throw new CaptureError('the lede is missing (line 3)', title.number + 1);
-  if (body.length === 0) throw new CaptureError('the body is missing (after the lede)', lede.number + 1);
+  if (body.length === 0)
+    throw new CaptureError('the body is missing (after the lede)', lede.number + 1);
   const dateline = DATELINE.exec(lede.line);
   return {
     title: title.line,

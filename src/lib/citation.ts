@@ -17,7 +17,9 @@ export interface CitationInput {
 
 /** Names listed as APA writes them: `A`, `A & B`, `A, B & C`. */
 function apaNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`;
 }
 
 /** A sentence's end after a name or title that may already end in one (`N.Y.C.`). */
@@ -38,7 +40,12 @@ export function apa({ data, copy }: CitationInput, archiveCopy: string): string 
 /** MLA 9's authors: `A.`, `A, and B.`, `A, et al.` for three or more. */
 function mlaNames(names: readonly string[]): string {
   if (names.length === 0) return '';
-  const listed = names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]}, and ${names[1]}` : `${names[0]}, et al`;
+  const listed =
+    names.length === 1
+      ? names[0]!
+      : names.length === 2
+        ? `${names[0]}, and ${names[1]}`
+        : `${names[0]}, et al`;
   return `${closed(listed)} `;
 }
 
@@ -47,7 +54,16 @@ export function mla({ data, copy, archive }: CitationInput): string {
   return `${mlaNames(data.authors)}“${closed(data.title)}” ${data.source.name}, ${formatTurkishDate(data.publishedAt.date)}, ${data.source.url}. ${archive}, ${copy}.`;
 }
 
-const BIBTEX_ESCAPES: Record<string, string> = { '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', '#': '\\#', $: '\\$', _: '\\_' };
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  '#': '\\#',
+  $: '\\$',
+  _: '\\_',
+};
 
 /** Characters with a meaning in BibTeX, escaped so that a title can hold them. */
 function bibtexText(text: string): string {
@@ -59,7 +75,12 @@ export function bibtex({ data, copy, archive }: CitationInput): string {
   const [year] = data.publishedAt.date.split('-');
   const key = `${turkishSlug(data.source.name).replace(/-/g, '')}${year}${turkishSlug(data.title).split('-')[0] ?? ''}`;
   const fields: [string, string][] = [
-    ...(data.authors.length > 0 ? ([['author', `{${data.authors.map((name) => `{${bibtexText(name)}}`).join(' and ')}}`]] as [string, string][]) : []),
+    ...(data.authors.length > 0
+      ? ([['author', `{${data.authors.map((name) => `{${bibtexText(name)}}`).join(' and ')}}`]] as [
+          string,
+          string,
+        ][])
+      : []),
     ['title', `{${bibtexText(data.title)}}`],
     ['organization', `{${bibtexText(data.source.name)}}`],
     ['date', `{${data.publishedAt.date}}`],

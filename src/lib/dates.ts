@@ -17,14 +17,17 @@ export interface PublishedAt {
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function isCalendarDate(date: string): boolean {
   const match = DATE.exec(date);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const utc = new Date(Date.UTC(year, month - 1, day));
-  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+  return (
+    utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day
+  );
 }
 
 /**
@@ -68,4 +71,6 @@ export function formatTurkishMonth(date: string): string {
 }
 
 /** The months' initials, January first: `O Ş M N M H T A E E K A`. */
-export const TURKISH_MONTH_INITIALS: readonly string[] = Array.from({ length: 12 }, (_, month) => format(new Date(2025, month, 1), 'LLLLL', { locale: tr }));
+export const TURKISH_MONTH_INITIALS: readonly string[] = Array.from({ length: 12 }, (_, month) =>
+  format(new Date(2025, month, 1), 'LLLLL', { locale: tr }),
+);

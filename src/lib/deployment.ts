@@ -21,9 +21,13 @@ const PATH_SEGMENT = /^[A-Za-z0-9._~-]+$/;
 /** `arsiv`, `/arsiv`, `/arsiv/` and `arsiv/` all mean the folder `/arsiv/`; an empty value means the root. */
 export function normaliseBase(value: string, variable = 'BASE_PATH'): string {
   const segments = value.split('/').filter(Boolean);
-  const bad = segments.find((segment) => !PATH_SEGMENT.test(segment) || segment === '.' || segment === '..');
+  const bad = segments.find(
+    (segment) => !PATH_SEGMENT.test(segment) || segment === '.' || segment === '..',
+  );
   if (bad !== undefined) {
-    throw new DeploymentError(`${variable}="${value}": "${bad}" is not a plain folder name; use letters, digits, "-", "_", "." or "~", e.g. BASE_PATH=/arsiv/`);
+    throw new DeploymentError(
+      `${variable}="${value}": "${bad}" is not a plain folder name; use letters, digits, "-", "_", "." or "~", e.g. BASE_PATH=/arsiv/`,
+    );
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
@@ -41,19 +45,26 @@ export function readDeployment(env: Readonly<Record<string, string | undefined>>
     try {
       url = new URL(siteText);
     } catch {
-      throw new DeploymentError(`SITE_URL="${siteText}" is not an absolute address; give the archive's public address, e.g. SITE_URL=https://arsiv.example.org`);
+      throw new DeploymentError(
+        `SITE_URL="${siteText}" is not an absolute address; give the archive's public address, e.g. SITE_URL=https://arsiv.example.org`,
+      );
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new DeploymentError(`SITE_URL="${siteText}" must be an http(s) address, e.g. SITE_URL=https://arsiv.example.org`);
+      throw new DeploymentError(
+        `SITE_URL="${siteText}" must be an http(s) address, e.g. SITE_URL=https://arsiv.example.org`,
+      );
     }
-    if (url.search || url.hash) throw new DeploymentError(`SITE_URL="${siteText}" must not carry a query or a fragment`);
+    if (url.search || url.hash)
+      throw new DeploymentError(`SITE_URL="${siteText}" must not carry a query or a fragment`);
     site = url.origin;
     if (url.pathname !== '/') baseFromSite = normaliseBase(url.pathname, 'SITE_URL');
   }
   const baseText = env.BASE_PATH?.trim() || undefined;
   const base = baseText === undefined ? (baseFromSite ?? '/') : normaliseBase(baseText);
   if (baseFromSite !== undefined && baseFromSite !== base) {
-    throw new DeploymentError(`SITE_URL="${siteText}" names the folder ${baseFromSite} but BASE_PATH="${baseText}" names ${base}; give the folder once`);
+    throw new DeploymentError(
+      `SITE_URL="${siteText}" names the folder ${baseFromSite} but BASE_PATH="${baseText}" names ${base}; give the folder once`,
+    );
   }
   return { site, base };
 }

@@ -10,8 +10,14 @@ export interface ExcerptPart {
  * An excerpt of `length` words placed where the `matched` words (positions in `words`) are
  * densest, with those words marked.
  */
-export function buildExcerpt(words: readonly string[], matched: readonly number[], length = 30): ExcerptPart[] {
-  const sorted = [...new Set(matched)].filter((position) => position < words.length).sort((a, b) => a - b);
+export function buildExcerpt(
+  words: readonly string[],
+  matched: readonly number[],
+  length = 30,
+): ExcerptPart[] {
+  const sorted = [...new Set(matched)]
+    .filter((position) => position < words.length)
+    .sort((a, b) => a - b);
   let start = 0;
   let best = 0;
   for (let first = 0, last = 0; first < sorted.length; first++) {
@@ -28,7 +34,8 @@ export function buildExcerpt(words: readonly string[], matched: readonly number[
   const push = (piece: string, isMarked: boolean) => {
     if (!piece) return;
     const previous = parts.at(-1);
-    if (previous && previous.marked === isMarked) parts[parts.length - 1] = { text: previous.text + piece, marked: isMarked };
+    if (previous && previous.marked === isMarked)
+      parts[parts.length - 1] = { text: previous.text + piece, marked: isMarked };
     else parts.push({ text: piece, marked: isMarked });
   };
   if (start > 0) push('… ', false);

@@ -30,7 +30,8 @@ import { turkishLowerCase } from './turkish.ts';
  */
 
 /** `prefix`: the query is the start of an article's word (Pagefind's prefix matching), shown as found; `instead`: a kept fallback; `unrelated`: no match. */
-export type FallbackJudgement = { kind: 'prefix' } | { kind: 'instead'; word: string } | { kind: 'unrelated' };
+export type FallbackJudgement =
+  { kind: 'prefix' } | { kind: 'instead'; word: string } | { kind: 'unrelated' };
 
 const SHORTEST_STEM = 3;
 const LONGEST_FOREIGN_REST = 4;
@@ -43,9 +44,15 @@ const alternatives = (forms: string) => `(?:${forms.split(' ').join('|')})`;
 /** Turkish suffixes, folded (ı → i, ü → u, ö → o, ş → s, ç → c, ğ → g), each in its vowel-harmony and buffer-letter forms. */
 const DERIVATION = alternatives('lik luk li lu siz suz ci cu ca ce sal sel');
 const PLURAL = alternatives('lar ler');
-const POSSESSIVE = alternatives('imiz umuz miz muz iniz unuz niz nuz lari leri im um in un si su m n i u');
-const CASE = alternatives('ndan nden dan den tan ten nda nde da de ta te nin nun in un yla yle la le ya ye na ne a e yi yu ni nu i u ca ce');
-const COPULA = alternatives('dir dur tir tur ydi ydu di du ymis ymus mis mus yse ysa se sa dik duk tik tuk siniz sunuz sin sun yim yum im um iz uz');
+const POSSESSIVE = alternatives(
+  'imiz umuz miz muz iniz unuz niz nuz lari leri im um in un si su m n i u',
+);
+const CASE = alternatives(
+  'ndan nden dan den tan ten nda nde da de ta te nin nun in un yla yle la le ya ye na ne a e yi yu ni nu i u ca ce',
+);
+const COPULA = alternatives(
+  'dir dur tir tur ydi ydu di du ymis ymus mis mus yse ysa se sa dik duk tik tuk siniz sunuz sin sun yim yum im um iz uz',
+);
 const VERB = alternatives(
   'iyor uyor yor acak ecek yacak yecek acag eceg mis mus di du ti tu ir ur ar er mak mek ma me dik duk tik tuk ince unca arak erek ip up yip yup abil ebil yabil yebil',
 );
@@ -58,7 +65,8 @@ function sharedLength(query: string, word: string): number {
   let length = 0;
   while (length < query.length && length < word.length && query[length] === word[length]) length++;
   const next = word[length];
-  if (next !== undefined && length === word.length - 1 && SOFTENED[next] === query[length]) length++;
+  if (next !== undefined && length === word.length - 1 && SOFTENED[next] === query[length])
+    length++;
   return length;
 }
 
@@ -72,7 +80,11 @@ function keeps(rest: string, shared: number, language: string): boolean {
  * Judges the matches Pagefind returned, in an index of `language`, for `queryWord`, which no
  * article has as typed: `matched` are the words of a result's text that it marked.
  */
-export function judgeFallback(queryWord: string, matched: readonly string[], language: string): FallbackJudgement {
+export function judgeFallback(
+  queryWord: string,
+  matched: readonly string[],
+  language: string,
+): FallbackJudgement {
   const query = exactKey(queryWord);
   let best: { shared: number; word: string } | undefined;
   for (const word of matched) {
@@ -80,9 +92,13 @@ export function judgeFallback(queryWord: string, matched: readonly string[], lan
     // A longer word that starts with the query is Pagefind's prefix matching, not a fallback.
     if (folded.startsWith(query)) return { kind: 'prefix' };
     const shared = sharedLength(query, folded);
-    if (keeps(query.slice(shared), shared, language) && shared > (best?.shared ?? 0)) best = { shared, word };
+    if (keeps(query.slice(shared), shared, language) && shared > (best?.shared ?? 0))
+      best = { shared, word };
   }
   if (!best) return { kind: 'unrelated' };
   const written = turkishLowerCase(best.word.replace(/[^\p{L}\p{N}]/gu, ''));
-  return { kind: 'instead', word: best.shared >= written.length ? written : written.slice(0, best.shared) };
+  return {
+    kind: 'instead',
+    word: best.shared >= written.length ? written : written.slice(0, best.shared),
+  };
 }

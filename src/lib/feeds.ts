@@ -53,7 +53,10 @@ export function jsonFeed(channel: FeedChannel, articles: readonly FeedArticle[])
       summary: item.update?.summary ?? item.data.description,
       content_html: feedContent(item),
       date_published: new Date(item.date.timestamp).toISOString(),
-      authors: item.data.authors.length > 0 ? item.data.authors.map((name) => ({ name })) : [{ name: item.data.source.name }],
+      authors:
+        item.data.authors.length > 0
+          ? item.data.authors.map((name) => ({ name }))
+          : [{ name: item.data.source.name }],
       tags: [...item.data.tags],
       language: item.data.lang,
     })),

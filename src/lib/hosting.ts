@@ -25,13 +25,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * `/pagefind/`, `/pagefind/en/`, see src/lib/search-bundles.ts).
  */
 export function immutableFolders(searchBundles: readonly string[]): string[] {
-  return ['/_astro/', ...searchBundles.flatMap((bundle) => ['fragment/', 'index/', 'filter/'].map((part) => `${bundle}${part}`))];
+  return [
+    '/_astro/',
+    ...searchBundles.flatMap((bundle) =>
+      ['fragment/', 'index/', 'filter/'].map((part) => `${bundle}${part}`),
+    ),
+  ];
 }
 
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /** The files written for hosts, which no host should serve. */
-export const HOST_FILES = { headers: '_headers', redirects: '_redirects', nginx: '_nginx.conf' } as const;
+export const HOST_FILES = {
+  headers: '_headers',
+  redirects: '_redirects',
+  nginx: '_nginx.conf',
+} as const;
 
 /** Old route → the address (under the base) it now lives at, as Astro's `redirects` hold them. */
 export type Redirects = Readonly<Record<string, string>>;
@@ -46,7 +55,10 @@ export function netlifyHeaders(base: string, searchBundles: readonly string[]): 
     '# Response headers for hosts that read this file (Netlify, Cloudflare Pages); written by the build from src/lib/hosting.ts.',
     joinBase(base, '/*'),
     ...headerLines(SECURITY_HEADERS),
-    ...immutableFolders(searchBundles).flatMap((folder) => [joinBase(base, `${folder}*`), ...headerLines({ 'Cache-Control': IMMUTABLE_CACHE })]),
+    ...immutableFolders(searchBundles).flatMap((folder) => [
+      joinBase(base, `${folder}*`),
+      ...headerLines({ 'Cache-Control': IMMUTABLE_CACHE }),
+    ]),
     '',
   ].join('\n');
 }
@@ -54,7 +66,7 @@ export function netlifyHeaders(base: string, searchBundles: readonly string[]): 
 /** Netlify's and Cloudflare Pages' `_redirects`: real 301s, where the built redirect pages only refresh. */
 export function netlifyRedirects(base: string, redirects: Redirects): string {
   return [
-    '# Old addresses of renamed articles; written by the build from the articles\' redirectFrom.',
+    "# Old addresses of renamed articles; written by the build from the articles' redirectFrom.",
     ...Object.entries(redirects).map(([from, to]) => `${joinBase(base, from)} ${to} 301`),
     '',
   ].join('\n');
@@ -64,7 +76,9 @@ export function netlifyRedirects(base: string, redirects: Redirects): string {
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 function nginxHeaders(headers: Readonly<Record<string, string>>, indent: string): string[] {
-  return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`);
+  return Object.entries(headers).map(
+    ([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`,
+  );
 }
 
 /**
@@ -72,7 +86,11 @@ function nginxHeaders(headers: Readonly<Record<string, string>>, indent: string)
  * (`root /srv/www;` with the site in `/srv/www/arsiv/` for `BASE_PATH=/arsiv/`). nginx drops a
  * server's `add_header` in any location that adds its own, so each location repeats the security headers.
  */
-export function nginxServerRules(base: string, redirects: Redirects, searchBundles: readonly string[]): string {
+export function nginxServerRules(
+  base: string,
+  redirects: Redirects,
+  searchBundles: readonly string[],
+): string {
   const security = (indent: string) => nginxHeaders(SECURITY_HEADERS, indent);
   const escapedBase = base.replace(/[.]/g, '\\.');
   return [
@@ -104,10 +122,15 @@ export function nginxServerRules(base: string, redirects: Redirects, searchBundl
       `  add_header Cache-Control ${quoted(IMMUTABLE_CACHE)} always;`,
       '}',
     ]),
-    ...Object.values(HOST_FILES).map((file) => `location = ${joinBase(base, `/${file}`)} { return 404; }`),
+    ...Object.values(HOST_FILES).map(
+      (file) => `location = ${joinBase(base, `/${file}`)} { return 404; }`,
+    ),
     ...Object.entries(redirects).flatMap(([from, to]) => {
       const path = joinBase(base, from);
-      return [`location = ${path} { return 301 ${to}; }`, `location = ${path.replace(/\/$/, '')} { return 301 ${to}; }`];
+      return [
+        `location = ${path} { return 301 ${to}; }`,
+        `location = ${path.replace(/\/$/, '')} { return 301 ${to}; }`,
+      ];
     }),
     '',
   ].join('\n');

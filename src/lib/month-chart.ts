@@ -47,17 +47,27 @@ function monthsOf(counts: ReadonlyMap<string, number>): [string, number][] {
   const months = [...counts].filter(([, count]) => count > 0);
   for (const [month, count] of months) {
     if (!MONTH.test(month)) throw new Error(`month-chart: "${month}" is not a month (YYYY-MM)`);
-    if (!Number.isInteger(count)) throw new Error(`month-chart: ${month} has ${count} articles, not a whole number`);
+    if (!Number.isInteger(count))
+      throw new Error(`month-chart: ${month} has ${count} articles, not a whole number`);
   }
   return months.sort(([a], [b]) => b.localeCompare(a));
 }
 
 /** The busiest month and how many months have articles, for the chart's caption. */
-export function monthChartSummary(counts: ReadonlyMap<string, number>): { months: number; busiest?: { month: string; count: number } } {
+export function monthChartSummary(counts: ReadonlyMap<string, number>): {
+  months: number;
+  busiest?: { month: string; count: number };
+} {
   const months = monthsOf(counts);
   // The first of the busiest months, newest first: the busiest lately.
-  const busiest = months.reduce<[string, number] | undefined>((best, month) => (best && best[1] >= month[1] ? best : month), undefined);
-  return { months: months.length, ...(busiest ? { busiest: { month: busiest[0], count: busiest[1] } } : {}) };
+  const busiest = months.reduce<[string, number] | undefined>(
+    (best, month) => (best && best[1] >= month[1] ? best : month),
+    undefined,
+  );
+  return {
+    months: months.length,
+    ...(busiest ? { busiest: { month: busiest[0], count: busiest[1] } } : {}),
+  };
 }
 
 /** Bar height in user units: proportional to the busiest month, never invisible. */
@@ -71,17 +81,27 @@ export function barHeight(count: number, busiest: number): number {
 export function monthChart(options: MonthChartOptions): Element {
   const { label, column, bar, header, row, barArea } = CHART_LAYOUT;
   const months = monthsOf(options.counts);
-  if (options.initials.length !== 12) throw new Error(`month-chart: ${options.initials.length} month initials, not 12`);
+  if (options.initials.length !== 12)
+    throw new Error(`month-chart: ${options.initials.length} month initials, not 12`);
   const busiest = Math.max(0, ...months.map(([, count]) => count));
   const newest = Number(months[0]?.[0].slice(0, 4));
   const oldest = Number(months.at(-1)?.[0].slice(0, 4));
-  const years = months.length === 0 ? [] : Array.from({ length: newest - oldest + 1 }, (_, index) => String(newest - index));
+  const years =
+    months.length === 0
+      ? []
+      : Array.from({ length: newest - oldest + 1 }, (_, index) => String(newest - index));
   const height = header + years.length * row + 1;
 
   const initials = s(
     'g',
     { ariaHidden: 'true' },
-    options.initials.map((initial, index) => s('text', { x: label + index * column + column / 2, y: header - 4, textAnchor: 'middle' }, initial)),
+    options.initials.map((initial, index) =>
+      s(
+        'text',
+        { x: label + index * column + column / 2, y: header - 4, textAnchor: 'middle' },
+        initial,
+      ),
+    ),
   );
 
   const rows = years.map((year, rowIndex) => {
@@ -103,7 +123,9 @@ export function monthChart(options: MonthChartOptions): Element {
       ]);
     });
     return s('g', [
-      s('a', { href: options.yearHref(year) }, [s('text', { class: 'year', x: 0, y: baseline - 4 }, year)]),
+      s('a', { href: options.yearHref(year) }, [
+        s('text', { class: 'year', x: 0, y: baseline - 4 }, year),
+      ]),
       // The year's axis: a month without articles is the gap on it.
       s('rect', { class: 'axis', x: label, y: baseline, width: 12 * column, height: 1 }),
       ...cells.filter((cell) => cell !== undefined),

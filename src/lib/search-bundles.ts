@@ -60,7 +60,10 @@ export function languageFromMeta(meta: string | undefined): string | undefined {
 
 /** Languages in the order search lists them: the interface's first, then by code. */
 export function orderLanguages(languages: Iterable<string>): string[] {
-  return [...languages].sort((a, b) => Number(b === INTERFACE_LANGUAGE) - Number(a === INTERFACE_LANGUAGE) || a.localeCompare(b));
+  return [...languages].sort(
+    (a, b) =>
+      Number(b === INTERFACE_LANGUAGE) - Number(a === INTERFACE_LANGUAGE) || a.localeCompare(b),
+  );
 }
 
 /** Each language's years, newest first, as the search page is given them: `{ tr: ['2025', '2024'] }`. */

@@ -45,7 +45,12 @@ export function toSearchQuery(input: string): SearchQuery {
       if (key && !words.has(key)) words.set(key, { written, key });
     }
   }
-  return { typed: typed.join(' '), folded: folded.join(' '), foldedWords, words: [...words.values()] };
+  return {
+    typed: typed.join(' '),
+    folded: folded.join(' '),
+    foldedWords,
+    words: [...words.values()],
+  };
 }
 
 /** Whether a word of a page is one the reader searched for, however either of them spells it. */

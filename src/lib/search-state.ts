@@ -12,7 +12,12 @@ export type SortOrder = 'alaka' | 'yeni' | 'eski';
 export type FilterName = 'source' | 'year' | 'tag' | 'language';
 
 /** The filters and the Turkish URL parameters that carry them. */
-export const FILTER_PARAMETERS: Record<FilterName, string> = { source: 'kaynak', year: 'yil', tag: 'etiket', language: 'dil' };
+export const FILTER_PARAMETERS: Record<FilterName, string> = {
+  source: 'kaynak',
+  year: 'yil',
+  tag: 'etiket',
+  language: 'dil',
+};
 export const FILTER_NAMES = Object.keys(FILTER_PARAMETERS) as FilterName[];
 /** The filters Pagefind applies; the language is chosen by which languages' results are shown (search-bundles.ts). */
 export const PAGEFIND_FILTER_NAMES = FILTER_NAMES.filter((name) => name !== 'language');

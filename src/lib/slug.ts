@@ -3,7 +3,7 @@ import { foldTurkish } from './turkish.ts';
 
 /** Straight, curly and modifier apostrophes: `Trump'ın`, `Belarus’un`, `Kur`an`. */
 const APOSTROPHES = /['’‘ʼ`´]/g;
-const NOT_ASCII = /[^\x00-\x7f]+/g;
+const NOT_ASCII = /[^\p{ASCII}]+/gu;
 /** A word of another script than Latin, with its marks (Devanagari vowel signs, kana voicing marks). */
 const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}(?:(?!\p{Script=Latin})[\p{L}\p{M}])*/gu;
 
@@ -19,7 +19,9 @@ export const MAX_SLUG_LENGTH = 100;
  */
 export function turkishSlug(text: string): string {
   // Other scripts first: the Turkish folding strips marks, which in them are parts of letters.
-  const latin = text.replace(APOSTROPHES, '').replace(OTHER_SCRIPT, (word) => ` ${anyAscii(word)} `);
+  const latin = text
+    .replace(APOSTROPHES, '')
+    .replace(OTHER_SCRIPT, (word) => ` ${anyAscii(word)} `);
   return foldTurkish(latin)
     .replace(NOT_ASCII, (letters) => anyAscii(letters))
     .toLowerCase()
@@ -38,7 +40,8 @@ export function boundedSlug(slug: string, max = MAX_SLUG_LENGTH): string {
 /** FNV-1a, 32 bits: a stable short name for text that has no letter to spell (`✈︎`, `★★★`). */
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;
-  for (const unit of new TextEncoder().encode(text)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+  for (const unit of new TextEncoder().encode(text))
+    hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
   return hash.toString(36);
 }
 
@@ -54,7 +57,10 @@ export function nameSlug(name: string): string {
  * Makes slugs unique within one document by suffixing `-2`, `-3` … to repeats, and to any slug
  * `taken` says the document already uses for something else.
  */
-export function createSlugger(fallback: string, taken: (slug: string) => boolean = () => false): (text: string) => string {
+export function createSlugger(
+  fallback: string,
+  taken: (slug: string) => boolean = () => false,
+): (text: string) => string {
   const used = new Set<string>();
   return (text) => {
     const base = turkishSlug(text) || fallback;

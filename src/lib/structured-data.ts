@@ -12,7 +12,12 @@ export interface VersionInfo {
  * names are the authors, the original is what it is based on; `image` is the article's first
  * archived image. Of an article that changed, the version shown and the day it was captured.
  */
-export function newsArticle(data: ArticleData, url: URL, version?: VersionInfo, image?: string): WithContext<NewsArticle> {
+export function newsArticle(
+  data: ArticleData,
+  url: URL,
+  version?: VersionInfo,
+  image?: string,
+): WithContext<NewsArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -20,7 +25,9 @@ export function newsArticle(data: ArticleData, url: URL, version?: VersionInfo, 
     description: data.description,
     datePublished: data.publishedAt.iso,
     inLanguage: data.lang,
-    ...(data.authors.length > 0 ? { author: data.authors.map((name) => ({ '@type': 'Person' as const, name })) } : {}),
+    ...(data.authors.length > 0
+      ? { author: data.authors.map((name) => ({ '@type': 'Person' as const, name })) }
+      : {}),
     publisher: { '@type': 'Organization', name: data.source.name },
     ...(image ? { image } : {}),
     isBasedOn: data.source.url,

@@ -103,7 +103,10 @@ function hunksOf(changes: readonly ChangeObject<string>[]): { removed: string; a
 }
 
 export function diffPart(before: string, after: string, lang = 'tr'): PartDiff {
-  const changes = before === after ? [{ value: after, count: 1, added: false, removed: false }] : wordChanges(before, after, lang);
+  const changes =
+    before === after
+      ? [{ value: after, count: 1, added: false, removed: false }]
+      : wordChanges(before, after, lang);
   const hunks = hunksOf(changes);
   return {
     blocks: toBlocks(changes),
@@ -132,12 +135,18 @@ function charactersTouched(hunk: { removed: string; added: string }): number {
  * `değil` put in or taken out is more than that, however short the edit looks.
  */
 export function isTypoSized(hunks: readonly { removed: string; added: string }[]): boolean {
-  return hunks.length > 0 && hunks.length <= TYPO_PLACES && hunks.every((hunk) => charactersTouched(hunk) <= TYPO_CHARACTERS);
+  return (
+    hunks.length > 0 &&
+    hunks.length <= TYPO_PLACES &&
+    hunks.every((hunk) => charactersTouched(hunk) <= TYPO_CHARACTERS)
+  );
 }
 
 /** What changed from one version to the next, part by part. */
 export function diffVersions(before: VersionText, after: VersionText, lang = 'tr'): VersionDiff {
-  const parts = Object.fromEntries(ARTICLE_PARTS.map((part) => [part, diffPart(before[part], after[part], lang)])) as Record<ArticlePart, PartDiff>;
+  const parts = Object.fromEntries(
+    ARTICLE_PARTS.map((part) => [part, diffPart(before[part], after[part], lang)]),
+  ) as Record<ArticlePart, PartDiff>;
   const changed = ARTICLE_PARTS.filter((part) => parts[part].changed);
   return {
     parts,
@@ -154,7 +163,9 @@ export function diffVersions(before: VersionText, after: VersionText, lang = 'tr
  */
 export function changeLine(diff: VersionDiff): string {
   if (diff.changedParts.length === 0) return 'only the formatting changed, not the words';
-  const parts = diff.changedParts.map((part) => (part === 'description' ? 'lede' : part)).join(', ');
+  const parts = diff.changedParts
+    .map((part) => (part === 'description' ? 'lede' : part))
+    .join(', ');
   return `${parts} changed: +${diff.wordsAdded} −${diff.wordsRemoved} words${diff.typoSized ? ' (typo-sized)' : ''}`;
 }
 

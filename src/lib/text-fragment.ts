@@ -11,7 +11,13 @@ const encodeTerm = (term: string) => encodeURIComponent(term).replace(/-/g, '%2D
  * the article page needs no script for it. `matched` are the positions of those words in `words`.
  */
 export function textFragment(words: readonly string[], matched: readonly number[]): string {
-  const terms = [...new Set([...matched].sort((a, b) => a - b).map((position) => words[position]?.replace(EDGE_PUNCTUATION, '') ?? ''))]
+  const terms = [
+    ...new Set(
+      [...matched]
+        .sort((a, b) => a - b)
+        .map((position) => words[position]?.replace(EDGE_PUNCTUATION, '') ?? ''),
+    ),
+  ]
     .filter(Boolean)
     .slice(0, MOST_TERMS);
   return terms.length ? `#:~:${terms.map((term) => `text=${encodeTerm(term)}`).join('&')}` : '';

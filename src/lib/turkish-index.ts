@@ -14,14 +14,48 @@ const EDGE_APOSTROPHES = /^['’]+|['’]+$/g;
 /** Elements whose text Pagefind never indexes. */
 const UNINDEXED = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that sit inside a line of text: their tags do not end a word (`Iğ<em>dır</em>`), every other tag does. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 /**
  * Reads a page's indexed body as Pagefind does: the text of its `data-pagefind-body` element,
  * less what is `data-pagefind-ignore`d. A streaming parse (no tree): at 10,000 pages a tree per
  * page cost more than Pagefind's own indexing.
  */
-function indexedBody(html: string): { text: string; start: number; end: number; closed: number; meta: string | undefined; year: string | undefined } | undefined {
+function indexedBody(html: string):
+  | {
+      text: string;
+      start: number;
+      end: number;
+      closed: number;
+      meta: string | undefined;
+      year: string | undefined;
+    }
+  | undefined {
   let depth = 0;
   let start = 0;
   let closed = 0;
@@ -42,7 +76,8 @@ function indexedBody(html: string): { text: string; start: number; end: number; 
       const filter = attributes['data-pagefind-filter'];
       if (filter?.startsWith(`${YEAR_FILTER}:`)) year = filter.slice(YEAR_FILTER.length + 1);
       depth++;
-      if (depth < ignoredFrom && ('data-pagefind-ignore' in attributes || UNINDEXED.has(name))) ignoredFrom = depth;
+      if (depth < ignoredFrom && ('data-pagefind-ignore' in attributes || UNINDEXED.has(name)))
+        ignoredFrom = depth;
     },
     ontext(chunk) {
       if (depth > 0 && depth < ignoredFrom) text += chunk;
@@ -68,7 +103,7 @@ function indexedBody(html: string): { text: string; start: number; end: number; 
  */
 function wordsWithDotlessI(text: string): Set<string> {
   const words = new Set<string>();
-  for (let at = text.indexOf('ı'); at !== -1; ) {
+  for (let at = text.indexOf('ı'); at !== -1;) {
     let start = at;
     let end = at + 1;
     while (start > 0 && WORD_CHARACTER.test(text[start - 1]!)) start--;

@@ -13,9 +13,19 @@ const COMBINING_MARKS = /\p{M}/gu;
  * Turkish's own lowercase letters and their bases: text of only these and ASCII needs no Unicode
  * normalisation. After NFD only `ı` is left of them: it has no mark to strip.
  */
-const TURKISH_BASES: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' };
+const TURKISH_BASES: Record<string, string> = {
+  ç: 'c',
+  ğ: 'g',
+  ı: 'i',
+  ö: 'o',
+  ş: 's',
+  ü: 'u',
+  â: 'a',
+  î: 'i',
+  û: 'u',
+};
 const TURKISH_LETTER = /[çğıöşüâîû]/g;
-const ASCII_OR_TURKISH = /^[\x00-\x7fçğıöşüâîû]*$/;
+const ASCII_OR_TURKISH = /^[\p{ASCII}çğıöşüâîû]*$/u;
 
 /**
  * Lowercases with Turkish rules, then folds every letter to its base:
@@ -25,7 +35,8 @@ const ASCII_OR_TURKISH = /^[\x00-\x7fçğıöşüâîû]*$/;
 export function foldTurkish(text: string): string {
   const lower = turkishLowerCase(text);
   // The common case, taken without normalising twice: indexing folds every word of 10,000 articles.
-  if (ASCII_OR_TURKISH.test(lower)) return lower.replace(TURKISH_LETTER, (letter) => TURKISH_BASES[letter] ?? letter);
+  if (ASCII_OR_TURKISH.test(lower))
+    return lower.replace(TURKISH_LETTER, (letter) => TURKISH_BASES[letter] ?? letter);
   return lower
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -8,7 +8,8 @@
 
 /** `/arsiv/` + `/ara/` → `/arsiv/ara/`. The route must start with `/`; a fragment or query stays as it is. */
 export function joinBase(base: string, route: string): string {
-  if (!route.startsWith('/')) throw new Error(`"${route}" is not a route of the site: it must start with "/"`);
+  if (!route.startsWith('/'))
+    throw new Error(`"${route}" is not a route of the site: it must start with "/"`);
   return base.replace(/\/$/, '') + route;
 }
 

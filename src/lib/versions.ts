@@ -70,22 +70,35 @@ export function versionChains<T extends VersionFile>(files: Iterable<T>): T[][] 
     const first = chain[0];
     if (!first) {
       const orphan = chain.find(Boolean)!;
-      throw new Error(`${orphan.file} is a version of ${articleFile}, which does not exist: the first capture is the article's own file`);
+      throw new Error(
+        `${orphan.file} is a version of ${articleFile}, which does not exist: the first capture is the article's own file`,
+      );
     }
-    const missing = Array.from({ length: chain.length }, (_, index) => index).find((index) => !chain[index]);
+    const missing = Array.from({ length: chain.length }, (_, index) => index).find(
+      (index) => !chain[index],
+    );
     if (missing !== undefined) {
-      throw new Error(`${versionFile(articleFile, missing + 1)} is missing: the versions of ${articleFile} are numbered 2, 3, … without a gap`);
+      throw new Error(
+        `${versionFile(articleFile, missing + 1)} is missing: the versions of ${articleFile} are numbered 2, 3, … without a gap`,
+      );
     }
     for (const version of chain.slice(1)) {
       if (version.data.source.url !== first.data.source.url) {
-        throw new Error(`${version.file} archives ${version.data.source.url}, not ${first.data.source.url} as ${first.file} does: a version is a later capture of the same original`);
+        throw new Error(
+          `${version.file} archives ${version.data.source.url}, not ${first.data.source.url} as ${first.file} does: a version is a later capture of the same original`,
+        );
       }
-      if (!version.data.archivedAt) throw new Error(`${version.file} has no archivedAt: a later version needs the day it was captured`);
+      if (!version.data.archivedAt)
+        throw new Error(
+          `${version.file} has no archivedAt: a later version needs the day it was captured`,
+        );
       const ownedByArticle = (['slug', 'tags', 'redirectFrom'] as const).filter((field) =>
         field === 'slug' ? version.data.slug !== undefined : version.data[field].length > 0,
       );
       if (ownedByArticle.length > 0) {
-        throw new Error(`${version.file} sets ${ownedByArticle.join(', ')}: only the article's own file, ${first.file}, may`);
+        throw new Error(
+          `${version.file} sets ${ownedByArticle.join(', ')}: only the article's own file, ${first.file}, may`,
+        );
       }
     }
     return chain;

@@ -38,17 +38,33 @@ const rehype = unified()
  * output, while sanitising stays with `rehype-sanitize`. A faithful copy keeps the publisher's
  * quotes and dashes as they were written: no smart punctuation.
  */
-export function renderArticleMarkdown(markdown: string): { html: string; headings: MarkdownHeading[]; localImagePaths: string[] } {
-  const parsed = markdownToHast(markdown, { features: { gfm: true, frontmatter: false, smartPunctuation: false, rawHtml: true }, position: false });
+export function renderArticleMarkdown(markdown: string): {
+  html: string;
+  headings: MarkdownHeading[];
+  localImagePaths: string[];
+} {
+  const parsed = markdownToHast(markdown, {
+    features: { gfm: true, frontmatter: false, smartPunctuation: false, rawHtml: true },
+    position: false,
+  });
   const file = new VFile();
   const tree = rehype.runSync(parsed as Root, file);
   const headings: MarkdownHeading[] = [];
   for (const node of tree.children) {
     const depth = node.type === 'element' ? headingRank(node) : undefined;
     // A heading's last child is its ¶ link (rehypeParagraphAnchors), not part of its text.
-    if (depth !== undefined && node.type === 'element') headings.push({ depth, slug: String(node.properties.id), text: toString({ ...node, children: node.children.slice(0, -1) }) });
+    if (depth !== undefined && node.type === 'element')
+      headings.push({
+        depth,
+        slug: String(node.properties.id),
+        text: toString({ ...node, children: node.children.slice(0, -1) }),
+      });
   }
-  return { html: toHtml(tree), headings, localImagePaths: (file.data as { localImagePaths?: string[] }).localImagePaths ?? [] };
+  return {
+    html: toHtml(tree),
+    headings,
+    localImagePaths: (file.data as { localImagePaths?: string[] }).localImagePaths ?? [],
+  };
 }
 
 /** The archive's Markdown processor for Astro (`markdown.processor`): `renderArticleMarkdown` for every article. */
@@ -59,7 +75,15 @@ export function articleMarkdown(): MarkdownProcessor {
     createRenderer: async () => ({
       render: async (markdown, options) => {
         const { html, headings, localImagePaths } = renderArticleMarkdown(markdown);
-        return { code: html, metadata: { headings, localImagePaths, remoteImagePaths: [], frontmatter: options?.frontmatter ?? {} } };
+        return {
+          code: html,
+          metadata: {
+            headings,
+            localImagePaths,
+            remoteImagePaths: [],
+            frontmatter: options?.frontmatter ?? {},
+          },
+        };
       },
     }),
   };

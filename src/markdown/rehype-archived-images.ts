@@ -27,14 +27,28 @@ export function rehypeArchivedImages() {
       if (node.tagName !== 'p' || !parent || index === undefined) return;
       const content = node.children.filter((child) => !isBlank(child));
       const [image] = content;
-      if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img' || typeof image.properties.title !== 'string') return;
+      if (
+        content.length !== 1 ||
+        image?.type !== 'element' ||
+        image.tagName !== 'img' ||
+        typeof image.properties.title !== 'string'
+      )
+        return;
       const caption = image.properties.title;
       delete image.properties.title;
       const figure: Element = {
         type: 'element',
         tagName: 'figure',
         properties: {},
-        children: [image, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }],
+        children: [
+          image,
+          {
+            type: 'element',
+            tagName: 'figcaption',
+            properties: {},
+            children: [{ type: 'text', value: caption }],
+          },
+        ],
       };
       parent.children[index] = figure;
     });

@@ -9,12 +9,22 @@ import { defaultSchema, type Options } from 'rehype-sanitize';
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'figure', 'figcaption'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
+    'figure',
+    'figcaption',
+  ],
   protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
   attributes: {
     ...defaultSchema.attributes,
     // Table columns' alignment, as `rehypeTableAlignment` writes it.
-    th: [...(defaultSchema.attributes?.['th'] ?? []), ['className', 'align-left', 'align-center', 'align-right']],
-    td: [...(defaultSchema.attributes?.['td'] ?? []), ['className', 'align-left', 'align-center', 'align-right']],
+    th: [
+      ...(defaultSchema.attributes?.['th'] ?? []),
+      ['className', 'align-left', 'align-center', 'align-right'],
+    ],
+    td: [
+      ...(defaultSchema.attributes?.['td'] ?? []),
+      ['className', 'align-left', 'align-center', 'align-right'],
+    ],
   },
 };

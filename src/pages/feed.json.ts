@@ -8,5 +8,7 @@ export async function GET(context: APIContext) {
     { title: ui.siteName, description: ui.siteDescription, site: context.site!, language: 'tr' },
     await getFeedArticles(),
   );
-  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 }

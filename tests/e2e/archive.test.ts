@@ -5,7 +5,8 @@ import { accessibilityViolations } from '../support/checks.ts';
 import { readSeed } from '../support/seed.ts';
 
 const seed = readSeed();
-const permalink = '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
+const permalink =
+  '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
 const site = inject('archiveUrl');
 
 let browser: Browser;
@@ -64,7 +65,9 @@ describe('the article page', () => {
     await openPage(permalink, { javaScript: false });
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('tr');
     await expect(page.title()).resolves.toBe(`${seed.title} · Haber Arşivi`);
-    await expect(page.locator('meta[name=description]').getAttribute('content')).resolves.toBe(seed.lede);
+    await expect(page.locator('meta[name=description]').getAttribute('content')).resolves.toBe(
+      seed.lede,
+    );
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
     expect(new URL(canonical!).pathname).toBe(permalink);
     await expect(page.locator('.dateline time').getAttribute('datetime')).resolves.toBe(seed.date);
@@ -73,7 +76,14 @@ describe('the article page', () => {
     await expect(source.textContent()).resolves.toBe(seed.source);
     await expect(source.getAttribute('href')).resolves.toBe(seed.url);
     const tags = await page.locator('.tags li').allTextContents();
-    expect(tags).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Vladimir Putin', 'Donald Trump', 'START Anlaşması']));
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        'Sergey Lavrov',
+        'Vladimir Putin',
+        'Donald Trump',
+        'START Anlaşması',
+      ]),
+    );
   });
 });
 
@@ -100,7 +110,9 @@ describe('search', () => {
 
   test('without JavaScript the search page says that search needs it', async () => {
     await openPage('/ara/?q=lavrov', { javaScript: false });
-    await expect(page.getByText('Arama sonuçları için tarayıcınızda JavaScript açık olmalıdır.').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('Arama sonuçları için tarayıcınızda JavaScript açık olmalıdır.').isVisible(),
+    ).resolves.toBe(true);
   });
 });
 
@@ -120,30 +132,40 @@ describe('every page type', () => {
     ['a tag page', '/etiket/rusya/'],
     ['the lookup page', '/bul/'],
   ];
-  test.each(pages)('%s loads with no console error, CSP violation or request to another origin', async (_, path) => {
-    const context = await browser.newContext();
-    page = await context.newPage();
-    const problems = watchForProblems(page, new URL(site).origin);
-    await page.goto(new URL(path!, site).href);
-    if (path!.startsWith('/ara/')) await page.locator('.search-result').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(problems).toEqual([]);
-  });
+  test.each(pages)(
+    '%s loads with no console error, CSP violation or request to another origin',
+    async (_, path) => {
+      const context = await browser.newContext();
+      page = await context.newPage();
+      const problems = watchForProblems(page, new URL(site).origin);
+      await page.goto(new URL(path!, site).href);
+      if (path!.startsWith('/ara/')) await page.locator('.search-result').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+    },
+  );
 
   test.each(pages)('%s fits a 320 px wide screen without scrolling sideways', async (_, path) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     page = await context.newPage();
     await page.goto(new URL(path!, site).href);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(320);
   });
 
-  test.each(pages)('%s carries a Content-Security-Policy without unsafe-inline scripts', async (_, path) => {
-    await openPage(path!, { javaScript: false });
-    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(policy).toMatch(/script-src 'self'/);
-    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(policy).toMatch(/default-src 'self'/);
-  });
+  test.each(pages)(
+    '%s carries a Content-Security-Policy without unsafe-inline scripts',
+    async (_, path) => {
+      await openPage(path!, { javaScript: false });
+      const policy = await page
+        .locator('meta[http-equiv="content-security-policy"]')
+        .getAttribute('content');
+      expect(policy).toMatch(/script-src 'self'/);
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(policy).toMatch(/default-src 'self'/);
+    },
+  );
 });
 
 describe('accessibility', () => {
@@ -154,23 +176,28 @@ describe('accessibility', () => {
     ['the 404 page', '/yok/'],
   ];
   for (const colorScheme of ['light', 'dark'] as const) {
-    test.each(pages)(`%s has no WCAG 2.2 A or AA violation (${colorScheme} theme)`, async (_, path) => {
-      const context = await browser.newContext({ colorScheme });
-      page = await context.newPage();
-      await page.goto(new URL(path!, site).href);
-      if (path!.startsWith('/ara/')) {
-        await page.locator('.search-result').first().waitFor();
-        await page.locator('#search-filters summary').click();
-      }
-      expect(await accessibilityViolations(page)).toEqual([]);
-    });
+    test.each(pages)(
+      `%s has no WCAG 2.2 A or AA violation (${colorScheme} theme)`,
+      async (_, path) => {
+        const context = await browser.newContext({ colorScheme });
+        page = await context.newPage();
+        await page.goto(new URL(path!, site).href);
+        if (path!.startsWith('/ara/')) {
+          await page.locator('.search-result').first().waitFor();
+          await page.locator('#search-filters summary').click();
+        }
+        expect(await accessibilityViolations(page)).toEqual([]);
+      },
+    );
   }
 });
 
 describe('linking and citing an article', () => {
   test('every paragraph has an id and a ¶ link to itself that a reader can follow', async () => {
     await openPage(permalink);
-    const ids = await page.locator('.article-body > p').evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
+    const ids = await page
+      .locator('.article-body > p')
+      .evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
     expect(ids).toEqual(Array.from({ length: ids.length }, (_, index) => `p-${index + 1}`));
     const third = page.locator('#p-3');
     await third.hover();
@@ -178,11 +205,15 @@ describe('linking and citing an article', () => {
     await page.waitForURL((url) => url.hash === '#p-3');
     await expect(page.locator(':target').getAttribute('id')).resolves.toBe('p-3');
     await openPage(`${permalink}#start-anlasmasinin-uzatilmasi-uzun-zamandir-konusulmuyor`);
-    await expect(page.locator(':target').textContent()).resolves.toContain("'START Anlaşması'nın uzatılması");
+    await expect(page.locator(':target').textContent()).resolves.toContain(
+      "'START Anlaşması'nın uzatılması",
+    );
   });
 
   test('the ¶ link and the copy buttons copy the link and the citations', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     page = await context.newPage();
     await page.goto(new URL(permalink, site).href);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
@@ -201,18 +232,33 @@ describe('linking and citing an article', () => {
     await openPage(permalink, { javaScript: false });
     const block = page.locator('.provenance');
     const text = await block.textContent();
-    for (const expected of ['Sputnik Türkiye', seed.url, '28 Ekim 2025', '30 Kasım 2026', 'Türkçe', 'sözcük']) expect(text).toContain(expected);
-    const markdownUrl = await block.getByRole('link', { name: 'Markdown metni' }).getAttribute('href');
+    for (const expected of [
+      'Sputnik Türkiye',
+      seed.url,
+      '28 Ekim 2025',
+      '30 Kasım 2026',
+      'Türkçe',
+      'sözcük',
+    ])
+      expect(text).toContain(expected);
+    const markdownUrl = await block
+      .getByRole('link', { name: 'Markdown metni' })
+      .getAttribute('href');
     const markdown = await (await fetch(new URL(markdownUrl!, site))).text();
     expect(markdown.replace(/\n+/g, '').replace(/## /g, '')).toBe(seed.body);
     const { createHash } = await import('node:crypto');
-    await expect(block.locator('.checksum').textContent()).resolves.toBe(createHash('sha256').update(markdown).digest('hex'));
-    await expect(block.getByRole('link', { name: /Wayback Machine/ }).getAttribute('href')).resolves.toBe(`https://web.archive.org/web/*/${seed.url}`);
+    await expect(block.locator('.checksum').textContent()).resolves.toBe(
+      createHash('sha256').update(markdown).digest('hex'),
+    );
+    await expect(
+      block.getByRole('link', { name: /Wayback Machine/ }).getAttribute('href'),
+    ).resolves.toBe(`https://web.archive.org/web/*/${seed.url}`);
   });
 
   test('reference managers and link previews find the article in its meta tags', async () => {
     await openPage(permalink, { javaScript: false });
-    const meta = (selector: string) => page.locator(`meta[${selector}]`).first().getAttribute('content');
+    const meta = (selector: string) =>
+      page.locator(`meta[${selector}]`).first().getAttribute('content');
     await expect(meta('property="og:type"')).resolves.toBe('article');
     await expect(meta('property="og:locale"')).resolves.toBe('tr_TR');
     await expect(meta('property="article:published_time"')).resolves.toBe('2025-10-28');
@@ -221,7 +267,9 @@ describe('linking and citing an article', () => {
     await expect(meta('name="citation_publication_date"')).resolves.toBe('2025/10/28');
     await expect(meta('name="citation_publisher"')).resolves.toBe('Sputnik Türkiye');
     expect(new URL((await meta('name="citation_public_url"'))!).pathname).toBe(permalink);
-    await expect(page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href')).resolves.toBe('/rss.xml');
+    await expect(
+      page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href'),
+    ).resolves.toBe('/rss.xml');
   });
 });
 
@@ -229,7 +277,9 @@ describe('reading comfort', () => {
   test('a skip link is the first stop of the keyboard and leads to the content', async () => {
     await openPage(permalink);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('İçeriğe geç');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'İçeriğe geç',
+    );
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('icerik');
   });
@@ -239,7 +289,9 @@ describe('reading comfort', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.citation').isVisible()).resolves.toBe(false);
-    const printed = await page.evaluate(() => getComputedStyle(document.querySelector('.article')!, '::after').content);
+    const printed = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.article')!, '::after').content,
+    );
     expect(printed).toContain(`${permalink}`);
     expect(printed).toMatch(/^"Haber Arşivi: https?:\/\//);
   });

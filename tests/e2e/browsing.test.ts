@@ -12,7 +12,8 @@ import { servedFixtureSite } from '../support/site.ts';
  * and source, one a month through 2024 and 2023, one of which was renamed (`redirectFrom`).
  */
 const COUNT = 24;
-const SEED = '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
+const SEED =
+  '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
 const monthOf = (index: number) => String((index % 12) + 1).padStart(2, '0');
 const yearOf = (index: number) => 2024 - Math.floor(index / 12);
 const article = (index: number) => `---
@@ -64,17 +65,28 @@ describe('lists paginate, 20 articles a page', () => {
     await page.locator('a[rel=next]').click();
     await page.waitForURL((url) => url.pathname === '/sayfa/2/');
     // Newest first: the seed, 2024's twelve (12 to 1), then 2023's (24 down to 13).
-    expect(await titles()).toEqual(['Deneme haberi 17', 'Deneme haberi 16', 'Deneme haberi 15', 'Deneme haberi 14', 'Deneme haberi 13']);
+    expect(await titles()).toEqual([
+      'Deneme haberi 17',
+      'Deneme haberi 16',
+      'Deneme haberi 15',
+      'Deneme haberi 14',
+      'Deneme haberi 13',
+    ]);
     await expect(page.locator('.pagination').textContent()).resolves.toContain('Sayfa 2 / 2');
     await page.locator('a[rel=prev]').click();
     await page.waitForURL((url) => url.pathname === '/');
   });
 
   test('the pagination’s links are at least 44 × 44 px, on a phone and on a desktop', async () => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
       page = await (await browser.newContext({ viewport })).newPage();
       await page.goto(new URL('/sayfa/2/', site.url).href);
-      const boxes = await page.locator('.pagination a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect()));
+      const boxes = await page
+        .locator('.pagination a')
+        .evaluateAll((links) => links.map((link) => link.getBoundingClientRect()));
       expect(boxes).toHaveLength(1);
       for (const box of boxes) {
         expect(box.width).toBeGreaterThanOrEqual(44);
@@ -93,8 +105,12 @@ describe('lists paginate, 20 articles a page', () => {
     await page.locator('a[rel=next]').click();
     expect(await titles()).toHaveLength(COUNT - 20);
     await open('/etiket/');
-    await expect(page.locator('.terms li', { hasText: 'Çift' }).textContent()).resolves.toContain('(12 haber)');
-    await expect(page.locator('.terms li', { hasText: 'Deneme' }).getByRole('link').getAttribute('href')).resolves.toBe('/etiket/deneme/');
+    await expect(page.locator('.terms li', { hasText: 'Çift' }).textContent()).resolves.toContain(
+      '(12 haber)',
+    );
+    await expect(
+      page.locator('.terms li', { hasText: 'Deneme' }).getByRole('link').getAttribute('href'),
+    ).resolves.toBe('/etiket/deneme/');
   });
 
   test('a source page', async () => {
@@ -117,10 +133,16 @@ describe('lists paginate, 20 articles a page', () => {
 test('the home page’s chart has a row for each year, newest first, and links each month to its page', async () => {
   await open('/');
   const chart = page.getByRole('group', { name: 'Aylara göre haber sayısı' });
-  await expect(chart.locator('text.year').allTextContents()).resolves.toEqual(['2025', '2024', '2023']);
+  await expect(chart.locator('text.year').allTextContents()).resolves.toEqual([
+    '2025',
+    '2024',
+    '2023',
+  ]);
   // One link a month with articles: October 2025 and the 24 months of 2024 and 2023.
   await expect(chart.getByRole('link', { name: / haber$/ }).count()).resolves.toBe(25);
-  await expect(chart.getByRole('link', { name: 'Mart 2023: 1 haber' }).getAttribute('href')).resolves.toBe('/2023/03/');
+  await expect(
+    chart.getByRole('link', { name: 'Mart 2023: 1 haber' }).getAttribute('href'),
+  ).resolves.toBe('/2023/03/');
   await chart.getByRole('link', { name: '2024', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/2024/');
   await expect(page.locator('.figures').count()).resolves.toBe(0);
@@ -129,8 +151,12 @@ test('the home page’s chart has a row for each year, newest first, and links e
 describe('the article page', () => {
   test('links to the articles before and after it by date', async () => {
     await open('/2024/02/15/deneme-haberi-2/');
-    await expect(page.locator('.neighbours a[rel=prev]').getAttribute('href')).resolves.toBe('/2024/01/15/deneme-haberi-1/');
-    await expect(page.locator('.neighbours a[rel=next]').getAttribute('href')).resolves.toBe('/2024/03/15/deneme-haberi-3/');
+    await expect(page.locator('.neighbours a[rel=prev]').getAttribute('href')).resolves.toBe(
+      '/2024/01/15/deneme-haberi-1/',
+    );
+    await expect(page.locator('.neighbours a[rel=next]').getAttribute('href')).resolves.toBe(
+      '/2024/03/15/deneme-haberi-3/',
+    );
   });
 
   test('offers up to three related articles that share its tags', async () => {
@@ -156,15 +182,23 @@ describe('looking an article up by its original address', () => {
     await page.getByLabel('Özgün haberin adresi').fill('http://deneme.example/haber/7#yorumlar');
     await page.getByRole('button', { name: 'Bul' }).click();
     await page.waitForURL((url) => url.pathname === '/2024/07/15/deneme-haberi-7/');
-    await open(`/bul/?adres=${encodeURIComponent('https://anlatilaninotesi.com.tr/20251028/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var-1100546880.html')}`);
+    await open(
+      `/bul/?adres=${encodeURIComponent('https://anlatilaninotesi.com.tr/20251028/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var-1100546880.html')}`,
+    );
     await page.waitForURL((url) => url.pathname === SEED);
   });
 
   test('says so when the archive does not have it', async () => {
     await open(`/bul/?adres=${encodeURIComponent('https://deneme.example/haber/999')}`);
-    await page.waitForFunction(() => document.querySelector('#lookup-status')?.textContent === 'Bu adresteki haber arşivde yok.');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#lookup-status')?.textContent === 'Bu adresteki haber arşivde yok.',
+    );
     await open(`/bul/?adres=${encodeURIComponent('https://baska.example/yok')}`);
-    await page.waitForFunction(() => document.querySelector('#lookup-status')?.textContent === 'Bu adresteki haber arşivde yok.');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#lookup-status')?.textContent === 'Bu adresteki haber arşivde yok.',
+    );
   });
 });
 
@@ -175,11 +209,19 @@ describe('every page of this archive', () => {
     expect(await brokenReferences(dist)).toEqual([]);
   });
 
-  test.each(['/', '/sayfa/2/', '/etiket/', '/etiket/deneme/', '/kaynak/', '/kaynak/deneme-ajansi/', '/2024/', '/2024/08/', '/bul/', '/2024/02/15/deneme-haberi-2/'])(
-    '%s has no WCAG 2.2 A or AA violation',
-    async (path) => {
-      await open(path);
-      expect(await accessibilityViolations(page)).toEqual([]);
-    },
-  );
+  test.each([
+    '/',
+    '/sayfa/2/',
+    '/etiket/',
+    '/etiket/deneme/',
+    '/kaynak/',
+    '/kaynak/deneme-ajansi/',
+    '/2024/',
+    '/2024/08/',
+    '/bul/',
+    '/2024/02/15/deneme-haberi-2/',
+  ])('%s has no WCAG 2.2 A or AA violation', async (path) => {
+    await open(path);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

@@ -16,8 +16,16 @@ const valid = (body: string, head = '') =>
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'haber-arsivi-broken-'));
   await mkdir(join(dist, 'var'));
-  await writeFile(join(dist, 'index.html'), valid('<p><a href="/var/">Var olan</a> <a href="/yok/">Olmayan</a> <img src="/yok.png" alt="Yok"></p>'));
-  await writeFile(join(dist, 'var/index.html'), valid('<p id="a">Bir</p><p id="a">İki</p><div><span></div>'));
+  await writeFile(
+    join(dist, 'index.html'),
+    valid(
+      '<p><a href="/var/">Var olan</a> <a href="/yok/">Olmayan</a> <img src="/yok.png" alt="Yok"></p>',
+    ),
+  );
+  await writeFile(
+    join(dist, 'var/index.html'),
+    valid('<p id="a">Bir</p><p id="a">İki</p><div><span></div>'),
+  );
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -27,7 +35,11 @@ afterAll(async () => {
 
 test('html-validate reports invalid HTML', async () => {
   const problems = await htmlProblems(dist);
-  expect(problems.some((problem) => problem.startsWith('var/index.html') && problem.includes('no-dup-id'))).toBe(true);
+  expect(
+    problems.some(
+      (problem) => problem.startsWith('var/index.html') && problem.includes('no-dup-id'),
+    ),
+  ).toBe(true);
   expect(problems.some((problem) => problem.includes('close-order'))).toBe(true);
 });
 
@@ -37,7 +49,11 @@ test('the link check reports links and assets that lead nowhere', async () => {
 
 test('axe reports a page that fails WCAG AA', async () => {
   const page = await (await browser.newContext()).newPage();
-  await page.setContent(valid('<p style="color:#bbb;background:#fff">Soluk yazı</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'));
+  await page.setContent(
+    valid(
+      '<p style="color:#bbb;background:#fff">Soluk yazı</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">',
+    ),
+  );
   const violations = await accessibilityViolations(page);
   expect(violations.some((violation) => violation.startsWith('color-contrast'))).toBe(true);
   expect(violations.some((violation) => violation.startsWith('image-alt'))).toBe(true);

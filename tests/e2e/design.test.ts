@@ -14,7 +14,8 @@ import { launchBrowser } from '../support/browser.ts';
  */
 const site = inject('archiveUrl');
 const dist = inject('archiveDir');
-const ARTICLE = '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
+const ARTICLE =
+  '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
 /** WCAG 2.5.5's size, which the archive keeps for every control (2.5.8 asks 24). */
 const TARGET = 44;
 const PHONE = { width: 390, height: 844 };
@@ -33,7 +34,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function open(path: string, viewport = DESKTOP, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function open(
+  path: string,
+  viewport = DESKTOP,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
   page = await (await browser.newContext({ viewport, colorScheme })).newPage();
   await page.goto(new URL(path, site).href);
   return page;
@@ -44,18 +49,29 @@ async function smallTargets(locator: Locator): Promise<string[]> {
   const boxes = await locator.evaluateAll((elements) =>
     elements.map((element) => {
       const box = element.getBoundingClientRect();
-      return { name: `${element.tagName.toLowerCase()} “${element.textContent?.trim().slice(0, 30)}”`, width: box.width, height: box.height };
+      return {
+        name: `${element.tagName.toLowerCase()} “${element.textContent?.trim().slice(0, 30)}”`,
+        width: box.width,
+        height: box.height,
+      };
     }),
   );
   expect(boxes.length).toBeGreaterThan(0);
-  return boxes.filter((box) => box.width < TARGET - 0.5 || box.height < TARGET - 0.5).map((box) => `${box.name}: ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+  return boxes
+    .filter((box) => box.width < TARGET - 0.5 || box.height < TARGET - 0.5)
+    .map((box) => `${box.name}: ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
 }
 
 describe('touch targets are at least 44 × 44 px', () => {
-  for (const [name, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+  for (const [name, viewport] of [
+    ['a phone', PHONE],
+    ['a desktop', DESKTOP],
+  ] as const) {
     test(`the header’s name, links, search box and button (${name})`, async () => {
       await open('/', viewport);
-      expect(await smallTargets(page.locator('.site-header a, .site-header input, .site-header button'))).toEqual([]);
+      expect(
+        await smallTargets(page.locator('.site-header a, .site-header input, .site-header button')),
+      ).toEqual([]);
     });
 
     test(`the search page’s sort, filters and filter boxes (${name})`, async () => {
@@ -63,7 +79,11 @@ describe('touch targets are at least 44 × 44 px', () => {
       await page.locator('.search-result').first().waitFor();
       await page.locator('#search-filters summary').click();
       await page.locator('.filter label').first().waitFor();
-      expect(await smallTargets(page.locator('#search-options select, #search-filters summary, .filter label'))).toEqual([]);
+      expect(
+        await smallTargets(
+          page.locator('#search-options select, #search-filters summary, .filter label'),
+        ),
+      ).toEqual([]);
       const checkbox = await page.locator('.filter input[type=checkbox]').first().boundingBox();
       expect(checkbox!.width).toBeGreaterThanOrEqual(20);
     });
@@ -73,7 +93,9 @@ describe('touch targets are at least 44 × 44 px', () => {
       await page.locator('.citation summary').click();
       expect(await smallTargets(page.locator('button.copy, .citation summary'))).toEqual([]);
       // Tags sit in a wrapped row of pills: 36 px tall, well apart, beyond WCAG 2.5.8's 24.
-      const tags = await page.locator('.tags a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+      const tags = await page
+        .locator('.tags a')
+        .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
       for (const height of tags) expect(height).toBeGreaterThanOrEqual(32);
     });
   }
@@ -84,12 +106,14 @@ describe('the header', () => {
     await open('/', DESKTOP);
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(72);
-    const middles = await page.locator('.site-name, .site-nav a, .site-header input').evaluateAll((elements) =>
-      elements.map((element) => {
-        const box = element.getBoundingClientRect();
-        return Math.round(box.top + box.height / 2);
-      }),
-    );
+    const middles = await page
+      .locator('.site-name, .site-nav a, .site-header input')
+      .evaluateAll((elements) =>
+        elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          return Math.round(box.top + box.height / 2);
+        }),
+      );
     expect(Math.max(...middles) - Math.min(...middles)).toBeLessThanOrEqual(2);
   });
 
@@ -99,7 +123,9 @@ describe('the header', () => {
     expect(header!.height).toBeLessThanOrEqual(110);
     const name = await page.locator('.site-name').boundingBox();
     const search = await page.locator('.site-header input[type=search]').boundingBox();
-    expect(Math.abs(name!.y + name!.height / 2 - (search!.y + search!.height / 2))).toBeLessThanOrEqual(2);
+    expect(
+      Math.abs(name!.y + name!.height / 2 - (search!.y + search!.height / 2)),
+    ).toBeLessThanOrEqual(2);
     await expect(page.locator('.site-header input[type=search]').isVisible()).resolves.toBe(true);
   });
 });
@@ -120,42 +146,71 @@ describe('headlines and text', () => {
   });
 
   test('the seed’s 81-character headline takes at most three lines on a desktop and five on a phone', async () => {
-    for (const [viewport, most] of [[DESKTOP, 3], [PHONE, 5]] as const) {
+    for (const [viewport, most] of [
+      [DESKTOP, 3],
+      [PHONE, 5],
+    ] as const) {
       await open(ARTICLE, viewport);
-      const lines = await page.locator('h1').evaluate((h1) => Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)));
+      const lines = await page
+        .locator('h1')
+        .evaluate((h1) =>
+          Math.round(
+            h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight),
+          ),
+        );
       expect(lines).toBeLessThanOrEqual(most);
     }
   });
 
   test('Turkish text is hyphenated on a phone’s narrow column, not on a desktop’s', async () => {
     await open(ARTICLE, PHONE);
-    await expect(page.locator('.article-body').evaluate((body) => getComputedStyle(body).hyphens)).resolves.toBe('auto');
+    await expect(
+      page.locator('.article-body').evaluate((body) => getComputedStyle(body).hyphens),
+    ).resolves.toBe('auto');
     await open(ARTICLE, DESKTOP);
-    await expect(page.locator('.article-body').evaluate((body) => getComputedStyle(body).hyphens)).resolves.toBe('manual');
+    await expect(
+      page.locator('.article-body').evaluate((body) => getComputedStyle(body).hyphens),
+    ).resolves.toBe('manual');
   });
 
   test('APA and MLA are set in the reading font; BibTeX, which is code, in monospace', async () => {
     await open(ARTICLE);
     const fonts = await page.evaluate(() =>
-      ['atif-apa', 'atif-mla', 'atif-bibtex'].map((id) => getComputedStyle(document.getElementById(id)!).fontFamily),
+      ['atif-apa', 'atif-mla', 'atif-bibtex'].map(
+        (id) => getComputedStyle(document.getElementById(id)!).fontFamily,
+      ),
     );
-    const body = await page.locator('.article-body p').first().evaluate((p) => getComputedStyle(p).fontFamily);
+    const body = await page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontFamily);
     expect(fonts.slice(0, 2)).toEqual([body, body]);
     expect(fonts[2]).toMatch(/monospace$/);
   });
 
   test('tag pills have a border and no underline; the copy buttons look like the search button, outlined', async () => {
     await open(ARTICLE);
-    const tag = await page.locator('.tags a').first().evaluate((link) => {
-      const style = getComputedStyle(link);
-      return { line: style.textDecorationLine, border: style.borderTopStyle };
-    });
+    const tag = await page
+      .locator('.tags a')
+      .first()
+      .evaluate((link) => {
+        const style = getComputedStyle(link);
+        return { line: style.textDecorationLine, border: style.borderTopStyle };
+      });
     expect(tag).toEqual({ line: 'none', border: 'solid' });
     const shape = (selector: string) =>
-      page.locator(selector).first().evaluate((button) => {
-        const style = getComputedStyle(button);
-        return { height: button.getBoundingClientRect().height, radius: style.borderTopLeftRadius, font: style.fontFamily, weight: style.fontWeight };
-      });
+      page
+        .locator(selector)
+        .first()
+        .evaluate((button) => {
+          const style = getComputedStyle(button);
+          return {
+            height: button.getBoundingClientRect().height,
+            radius: style.borderTopLeftRadius,
+            font: style.fontFamily,
+            weight: style.fontWeight,
+          };
+        });
     await expect(shape('button.copy')).resolves.toEqual(await shape('.search-form button'));
   });
 
@@ -177,23 +232,32 @@ describe('the home page shows the archive at a glance', () => {
   test('its counts, years and publishers', async () => {
     await open('/');
     const overview = page.getByRole('complementary', { name: 'Arşiv bir bakışta' });
-    const figures = await overview.locator('.figures div').evaluateAll((items) =>
-      items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent]),
-    );
+    const figures = await overview
+      .locator('.figures div')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          item.querySelector('dt')!.textContent,
+          item.querySelector('dd')!.textContent,
+        ]),
+      );
     expect(figures).toEqual([
       ['Haber', '1'],
       ['Yayın kuruluşu', '1'],
       ['Etiket', '7'],
       ['Yıllar', '2025'],
     ]);
-    await expect(overview.getByRole('link', { name: 'Sputnik Türkiye' }).getAttribute('href')).resolves.toBe('/kaynak/sputnik-turkiye/');
+    await expect(
+      overview.getByRole('link', { name: 'Sputnik Türkiye' }).getAttribute('href'),
+    ).resolves.toBe('/kaynak/sputnik-turkiye/');
   });
 
   test('a chart of articles a month, in the page as SVG, named by its caption, each month a link named with its count', async () => {
     await open('/', DESKTOP);
     const chart = page.getByRole('group', { name: 'Aylara göre haber sayısı' });
     await expect(chart.evaluate((svg) => svg.tagName)).resolves.toBe('svg');
-    await expect(page.locator('.month-chart figcaption').textContent()).resolves.toContain('en yoğun ay Ekim 2025 (1 haber)');
+    await expect(page.locator('.month-chart figcaption').textContent()).resolves.toContain(
+      'en yoğun ay Ekim 2025 (1 haber)',
+    );
     const month = chart.getByRole('link', { name: 'Ekim 2025: 1 haber' });
     await expect(month.count()).resolves.toBe(1);
     await month.click();
@@ -214,22 +278,31 @@ describe('the search page without a search', () => {
     const help = page.getByRole('region', { name: 'Nasıl aranır?' });
     await expect(help.isVisible()).resolves.toBe(true);
     const text = await help.textContent();
-    for (const hint of ['bütün metni', 'düz yazabilirsiniz', 'tırnak', 'süzebilir']) expect(text).toContain(hint);
+    for (const hint of ['bütün metni', 'düz yazabilirsiniz', 'tırnak', 'süzebilir'])
+      expect(text).toContain(hint);
     await help.getByRole('link', { name: 'disisleri' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'disisleri');
     await page.locator('.search-result').first().waitFor();
     // Results take the help's place; a search that finds nothing shows it again.
-    await expect(page.getByRole('region', { name: 'Nasıl aranır?' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('region', { name: 'Nasıl aranır?' }).isVisible()).resolves.toBe(
+      false,
+    );
     await open('/ara/?q=qqqzzz');
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('sonuç bulunamadı'));
-    await expect(page.getByRole('region', { name: 'Nasıl aranır?' }).isVisible()).resolves.toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('sonuç bulunamadı'),
+    );
+    await expect(page.getByRole('region', { name: 'Nasıl aranır?' }).isVisible()).resolves.toBe(
+      true,
+    );
   });
 });
 
 test('the 404 page has one search box, the one the "/" key reaches', async () => {
   await open('/yok/boyle-bir-sayfa/');
   await expect(page.locator('input[type=search]').count()).resolves.toBe(1);
-  await expect(page.locator('main input[type=search]').getAttribute('id')).resolves.toBe('site-search');
+  await expect(page.locator('main input[type=search]').getAttribute('id')).resolves.toBe(
+    'site-search',
+  );
   await page.keyboard.press('/');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
 });
@@ -239,7 +312,9 @@ describe('the article page fits in one round trip', () => {
     const html = await readFile(join(dist, ARTICLE, 'index.html'), 'utf8');
     const tree = fromHtml(html);
     expect(selectAll('script[src]', tree)).toEqual([]);
-    const styles = selectAll('link[rel=stylesheet]', tree).map((link) => String(link.properties.href));
+    const styles = selectAll('link[rel=stylesheet]', tree).map((link) =>
+      String(link.properties.href),
+    );
     let bytes = gzipSync(html).length;
     for (const style of styles) bytes += gzipSync(await readFile(join(dist, style))).length;
     expect(bytes).toBeLessThanOrEqual(14_000);

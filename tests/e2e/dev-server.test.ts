@@ -5,7 +5,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/tr.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { SEED_ARTICLE_FILE } from '../support/seed.ts';
-import { buildSite, createFixtureSite, removeFixtureSite, startDevServer } from '../support/site.ts';
+import {
+  buildSite,
+  createFixtureSite,
+  removeFixtureSite,
+  startDevServer,
+} from '../support/site.ts';
 
 /**
  * `npm run dev`, as the README says: Pagefind indexes built pages only, so the dev server serves
@@ -17,10 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   root = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8') });
-  [server, browser] = await Promise.all([
-    startDevServer(root),
-    launchBrowser(),
-  ]);
+  [server, browser] = await Promise.all([startDevServer(root), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -32,12 +34,16 @@ test('without a build the search page says how to get an index; after one it sea
   const url = `${server.url}/ara/?q=lavrov`;
   const page = await browser.newPage();
   await page.goto(url);
-  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 }).toBe(ui.searchIndexMissingInDev);
+  await expect
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 20_000 })
+    .toBe(ui.searchIndexMissingInDev);
 
   const build = await buildSite(root, join(root, 'dist'));
   expect(build.ok, build.output).toBe(true);
   await page.reload();
   await page.locator('#search-results a').first().waitFor({ timeout: 20_000 });
-  expect(await page.locator('#search-results a').first().getAttribute('href')).toMatch(/^\/2025\/10\/28\/lavrov-putin-trump/);
+  expect(await page.locator('#search-results a').first().getAttribute('href')).toMatch(
+    /^\/2025\/10\/28\/lavrov-putin-trump/,
+  );
   await page.close();
 });

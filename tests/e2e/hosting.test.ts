@@ -57,7 +57,11 @@ let browser: Browser;
 let buildOutput: string;
 
 beforeAll(async () => {
-  root = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'), 'renamed.md': renamed, 'english.md': english });
+  root = await createFixtureSite({
+    'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'),
+    'renamed.md': renamed,
+    'english.md': english,
+  });
   dist = join(root, 'dist');
   const build = await buildSite(root, dist, { BASE_PATH: BASE, SITE_URL: SITE });
   if (!build.ok) throw new Error(`The fixture archive did not build:\n${build.output}`);
@@ -75,9 +79,10 @@ const get = (path: string) => fetch(`${server.url}${path}`, { redirect: 'manual'
 /** Every address a page of the site refers to: links, assets, forms. */
 function referencesOf(html: string): string[] {
   const tree = fromHtml(html);
-  return selectAll('a[href], link[href], script[src], img[src], source[src], form[action]', tree).map((node) =>
-    String(node.properties.href ?? node.properties.src ?? node.properties.action),
-  );
+  return selectAll(
+    'a[href], link[href], script[src], img[src], source[src], form[action]',
+    tree,
+  ).map((node) => String(node.properties.href ?? node.properties.src ?? node.properties.action));
 }
 
 const xml = new XMLParser();
@@ -88,7 +93,9 @@ async function sitemapLocations(): Promise<string[]> {
   const locations: string[] = [];
   for (const { loc } of [index.sitemapindex.sitemap].flat() as { loc: string }[]) {
     expect(loc.startsWith(`${SITE}${BASE}`), loc).toBe(true);
-    const urls: { loc: string }[] = [xml.parse(await (await get(new URL(loc).pathname)).text()).urlset.url].flat();
+    const urls: { loc: string }[] = [
+      xml.parse(await (await get(new URL(loc).pathname)).text()).urlset.url,
+    ].flat();
     locations.push(...urls.map((url) => url.loc));
   }
   return locations;
@@ -96,7 +103,11 @@ async function sitemapLocations(): Promise<string[]> {
 
 describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
   test('every page, from the home page, the 404 page and the sitemaps, links only under /arsiv/, and every link resolves', async () => {
-    const queue = [BASE, `${BASE}404.html`, ...(await sitemapLocations()).map((loc) => new URL(loc).pathname)];
+    const queue = [
+      BASE,
+      `${BASE}404.html`,
+      ...(await sitemapLocations()).map((loc) => new URL(loc).pathname),
+    ];
     const seen = new Set(queue);
     const problems: string[] = [];
     while (queue.length > 0) {
@@ -111,7 +122,8 @@ describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
       for (const reference of referencesOf(await response.text())) {
         const url = new URL(reference, `${server.url}${path}`);
         if (url.origin !== server.url) continue;
-        if (!url.pathname.startsWith(BASE)) problems.push(`${path} links outside ${BASE}: ${reference}`);
+        if (!url.pathname.startsWith(BASE))
+          problems.push(`${path} links outside ${BASE}: ${reference}`);
         if (!seen.has(url.pathname)) {
           seen.add(url.pathname);
           queue.push(url.pathname);
@@ -120,7 +132,16 @@ describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
     }
     expect(problems).toEqual([]);
     // The crawl reached every kind of page, not just the home page.
-    for (const path of [SEED, RENAMED, `${BASE}ara/`, `${BASE}etiket/sergey-lavrov/`, `${BASE}kaynak/`, `${BASE}2025/10/`, `${BASE}rss.xml`, `${SEED.replace(/\/$/, '')}.md`]) {
+    for (const path of [
+      SEED,
+      RENAMED,
+      `${BASE}ara/`,
+      `${BASE}etiket/sergey-lavrov/`,
+      `${BASE}kaynak/`,
+      `${BASE}2025/10/`,
+      `${BASE}rss.xml`,
+      `${SEED.replace(/\/$/, '')}.md`,
+    ]) {
       expect(seen, path).toContain(path);
     }
   });
@@ -129,18 +150,27 @@ describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
     const page = fromHtml(await (await get(SEED)).text());
     expect(select('link[rel=canonical]', page)?.properties.href).toBe(`${SITE}${SEED}`);
     expect(select('meta[property="og:url"]', page)?.properties.content).toBe(`${SITE}${SEED}`);
-    const jsonLd = JSON.parse(String((select('script[type="application/ld+json"]', page)?.children[0] as { value: string }).value));
+    const jsonLd = JSON.parse(
+      String(
+        (select('script[type="application/ld+json"]', page)?.children[0] as { value: string })
+          .value,
+      ),
+    );
     expect(jsonLd.url).toBe(`${SITE}${SEED}`);
 
     const rss = xml.parse(await (await get(`${BASE}rss.xml`)).text());
     expect(rss.rss.channel.link).toBe(`${SITE}${BASE}`);
     const items: { link: string }[] = [rss.rss.channel.item].flat();
-    expect(items.map((item) => item.link).sort()).toEqual([RENAMED, ENGLISH, SEED].map((path) => `${SITE}${path}`).sort());
+    expect(items.map((item) => item.link).sort()).toEqual(
+      [RENAMED, ENGLISH, SEED].map((path) => `${SITE}${path}`).sort(),
+    );
 
     const feed = await (await get(`${BASE}feed.json`)).json();
     expect(feed.home_page_url).toBe(`${SITE}${BASE}`);
     expect(feed.feed_url).toBe(`${SITE}${BASE}feed.json`);
-    expect(feed.items.map((item: { url: string }) => item.url).sort()).toEqual([RENAMED, ENGLISH, SEED].map((path) => `${SITE}${path}`).sort());
+    expect(feed.items.map((item: { url: string }) => item.url).sort()).toEqual(
+      [RENAMED, ENGLISH, SEED].map((path) => `${SITE}${path}`).sort(),
+    );
 
     const robots = await (await get(`${BASE}robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
@@ -156,7 +186,9 @@ describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
     await page.goto(`${server.url}${BASE}ara/?q=lavrov`);
     const links = page.locator('#search-results a');
     await links.first().waitFor();
-    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    const hrefs = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs.sort()).toEqual([RENAMED, ENGLISH, SEED].sort());
     await links.first().click();
     await page.waitForURL((url) => url.pathname.startsWith(`${BASE}20`));
@@ -167,7 +199,9 @@ describe('a site built with BASE_PATH=/arsiv/, served by nginx', () => {
 
   test('the lookup by original address leads to the article under the base', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}${BASE}bul/?adres=${encodeURIComponent('http://deneme.example/haber/1/')}`);
+    await page.goto(
+      `${server.url}${BASE}bul/?adres=${encodeURIComponent('http://deneme.example/haber/1/')}`,
+    );
     await page.waitForURL(`${server.url}${RENAMED}`);
     await page.close();
   });
@@ -197,17 +231,27 @@ describe('the nginx rules the build writes', () => {
 
   test('hashed assets and the hashed parts of the index are cached for a year, and keep the security headers', async () => {
     const html = await (await get(SEED)).text();
-    const stylesheet = referencesOf(html).find((reference) => reference.startsWith(`${BASE}_astro/`))!;
+    const stylesheet = referencesOf(html).find((reference) =>
+      reference.startsWith(`${BASE}_astro/`),
+    )!;
     // One bundle a language and year (src/lib/search-bundles.ts).
     const bundles = ['pagefind/tr/2025/', 'pagefind/en/2025/'];
-    const fragments = await Promise.all(bundles.map(async (bundle) => `${BASE}${bundle}fragment/${(await readdir(join(dist, bundle, 'fragment')))[0]}`));
+    const fragments = await Promise.all(
+      bundles.map(
+        async (bundle) =>
+          `${BASE}${bundle}fragment/${(await readdir(join(dist, bundle, 'fragment')))[0]}`,
+      ),
+    );
     for (const path of [stylesheet, ...fragments]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
-      expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('cache-control'), path).toBe(
+        'public, max-age=31536000, immutable',
+      );
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
-    for (const bundle of bundles) expect((await get(`${BASE}${bundle}pagefind.js`)).headers.get('cache-control')).toBeNull();
+    for (const bundle of bundles)
+      expect((await get(`${BASE}${bundle}pagefind.js`)).headers.get('cache-control')).toBeNull();
   });
 
   test('an unknown address gets the archive’s 404 page with status 404', async () => {
@@ -240,7 +284,8 @@ describe('the nginx rules the build writes', () => {
   });
 
   test('the files written for hosts are not served', async () => {
-    for (const file of ['_headers', '_redirects', '_nginx.conf']) expect((await get(`${BASE}${file}`)).status, file).toBe(404);
+    for (const file of ['_headers', '_redirects', '_nginx.conf'])
+      expect((await get(`${BASE}${file}`)).status, file).toBe(404);
   });
 
   test('hosts without redirects (GitHub Pages) get a page at the old address that leads under the base', async () => {
@@ -250,22 +295,30 @@ describe('the nginx rules the build writes', () => {
   });
 
   test('_redirects and _headers carry the base', async () => {
-    expect(await readFile(join(dist, '_redirects'), 'utf8')).toContain(`${OLD_ADDRESS} ${RENAMED} 301`);
+    expect(await readFile(join(dist, '_redirects'), 'utf8')).toContain(
+      `${OLD_ADDRESS} ${RENAMED} 301`,
+    );
     expect(await readFile(join(dist, '_headers'), 'utf8')).toMatch(/^\/arsiv\/\*$/m);
   });
 });
 
 describe('the public address', () => {
-  const WARNING = /SITE_URL is not set, so canonical links, feeds, sitemaps, JSON-LD and citations name https:\/\/haber-arsivi\.example\. Set it to/;
+  const WARNING =
+    /SITE_URL is not set, so canonical links, feeds, sitemaps, JSON-LD and citations name https:\/\/haber-arsivi\.example\. Set it to/;
 
   test('a production build without SITE_URL says so once; with it, or for the local preview of npm start, it is quiet', async () => {
-    const fixture = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8') });
+    const fixture = await createFixtureSite({
+      'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'),
+    });
     try {
       const unset = await buildSite(fixture);
       expect(unset.ok, unset.output).toBe(true);
       expect(unset.output.match(new RegExp(WARNING, 'g'))).toHaveLength(1);
       // npm start builds with the address it previews at.
-      const preview = await buildSite(fixture, join(fixture, 'dist'), {}, ['--site', 'http://localhost:4321']);
+      const preview = await buildSite(fixture, join(fixture, 'dist'), {}, [
+        '--site',
+        'http://localhost:4321',
+      ]);
       expect(preview.output).not.toMatch(WARNING);
       const home = fromHtml(await readFile(join(fixture, 'dist/index.html'), 'utf8'));
       expect(select('link[rel=canonical]', home)?.properties.href).toBe('http://localhost:4321/');
@@ -281,15 +334,20 @@ describe('the public address', () => {
   test.each([
     [{ SITE_URL: 'arsiv.example.org' }, 'SITE_URL="arsiv.example.org" is not an absolute address'],
     [{ BASE_PATH: '/a b/' }, 'BASE_PATH="/a b/": "a b" is not a plain folder name'],
-  ])('a wrong %o stops the build with one line saying what is wrong, and no stack trace', async (env, message) => {
-    const fixture = await createFixtureSite({ 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8') });
-    try {
-      const build = await buildSite(fixture, join(fixture, 'dist'), env);
-      expect(build.ok).toBe(false);
-      expect(build.output).toContain(`haber-arsivi: ${message}`);
-      expect(build.output).not.toMatch(/\n\s+at /);
-    } finally {
-      await removeFixtureSite(fixture);
-    }
-  });
+  ])(
+    'a wrong %o stops the build with one line saying what is wrong, and no stack trace',
+    async (env, message) => {
+      const fixture = await createFixtureSite({
+        'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8'),
+      });
+      try {
+        const build = await buildSite(fixture, join(fixture, 'dist'), env);
+        expect(build.ok).toBe(false);
+        expect(build.output).toContain(`haber-arsivi: ${message}`);
+        expect(build.output).not.toMatch(/\n\s+at /);
+      } finally {
+        await removeFixtureSite(fixture);
+      }
+    },
+  );
 });

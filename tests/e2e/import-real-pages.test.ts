@@ -33,13 +33,20 @@ interface Outcome {
   stderr: string;
 }
 
-const { pages } = JSON.parse(await readFile(join(PAGES, 'pages.json'), 'utf8')) as { pages: Page[] };
+const { pages } = JSON.parse(await readFile(join(PAGES, 'pages.json'), 'utf8')) as {
+  pages: Page[];
+};
 const outcomes: Outcome[] = [];
 let into: string;
 
 /** Letters and digits as words, and each Chinese or Japanese character as one, for texts written without spaces. */
 function tokens(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** How many of `expected`'s tokens `actual` has, as a share: words that Readability kept and the import lost. */
@@ -61,8 +68,21 @@ function recall(actual: string, expected: string): number {
 async function importPage(page: Page): Promise<Outcome> {
   const folder = join(into, page.name);
   try {
-    const { stderr } = await run(process.execPath, [join(projectRoot, 'scripts/import.ts'), '--into', folder, join(PAGES, page.name, 'source.html'), '--url', page.url], { cwd: projectRoot });
-    const [file] = (await readdir(folder, { recursive: true })).filter((name) => name.endsWith('.md'));
+    const { stderr } = await run(
+      process.execPath,
+      [
+        join(projectRoot, 'scripts/import.ts'),
+        '--into',
+        folder,
+        join(PAGES, page.name, 'source.html'),
+        '--url',
+        page.url,
+      ],
+      { cwd: projectRoot },
+    );
+    const [file] = (await readdir(folder, { recursive: true })).filter((name) =>
+      name.endsWith('.md'),
+    );
     const { frontmatter, content } = parseFrontmatter(await readFile(join(folder, file!), 'utf8'));
     return { page, imported: { data: articleSchema.parse(frontmatter), body: content }, stderr };
   } catch (error) {
@@ -73,7 +93,8 @@ async function importPage(page: Page): Promise<Outcome> {
 beforeAll(async () => {
   into = await mkdtemp(join(tmpdir(), 'haber-arsivi-real-pages-'));
   // Two at a time: the machine has two cores.
-  for (let index = 0; index < pages.length; index += 2) outcomes.push(...(await Promise.all(pages.slice(index, index + 2).map(importPage))));
+  for (let index = 0; index < pages.length; index += 2)
+    outcomes.push(...(await Promise.all(pages.slice(index, index + 2).map(importPage))));
   const row = ({ page, imported }: Outcome) =>
     imported
       ? `${page.name}: title ${imported.data.title === page.title ? 'ok' : `"${imported.data.title}"`}, day ${imported.data.publishedAt.date === page.day ? 'ok' : imported.data.publishedAt.date}, authors ${JSON.stringify(imported.data.authors) === JSON.stringify(page.authors) ? 'ok' : JSON.stringify(imported.data.authors)}, lang ${imported.data.lang}`
@@ -85,7 +106,8 @@ afterAll(() => rm(into, { recursive: true, force: true }));
 
 describe('24 real saved news pages, imported with only --url', () => {
   const importedOnes = () => outcomes.filter((outcome) => outcome.imported) as Required<Outcome>[];
-  const count = (right: (outcome: Required<Outcome>) => boolean) => importedOnes().filter(right).length;
+  const count = (right: (outcome: Required<Outcome>) => boolean) =>
+    importedOnes().filter(right).length;
 
   test('at least 23 import, with no stack trace from any', () => {
     expect(outcomes).toHaveLength(24);
@@ -94,26 +116,36 @@ describe('24 real saved news pages, imported with only --url', () => {
   });
 
   test('the headline, without the site’s name, for at least 23', () => {
-    expect(count(({ page, imported }) => imported.data.title === page.title)).toBeGreaterThanOrEqual(23);
+    expect(
+      count(({ page, imported }) => imported.data.title === page.title),
+    ).toBeGreaterThanOrEqual(23);
   });
 
   test('the day of publication, in the publisher’s offset, for at least 22', () => {
-    expect(count(({ page, imported }) => imported.data.publishedAt.date === page.day)).toBeGreaterThanOrEqual(22);
+    expect(
+      count(({ page, imported }) => imported.data.publishedAt.date === page.day),
+    ).toBeGreaterThanOrEqual(22);
   });
 
   test('the authors, for all but two of the pages that name any', () => {
     const naming = importedOnes().filter(({ page }) => page.authors.length > 0);
-    const right = naming.filter(({ page, imported }) => JSON.stringify(imported.data.authors) === JSON.stringify(page.authors));
+    const right = naming.filter(
+      ({ page, imported }) =>
+        JSON.stringify(imported.data.authors) === JSON.stringify(page.authors),
+    );
     expect(right.length).toBeGreaterThanOrEqual(naming.length - 2);
   });
 
   test('the language, for every one', () => {
-    for (const { page, imported } of importedOnes()) expect(imported.data.lang.split('-')[0], page.name).toBe(page.lang);
+    for (const { page, imported } of importedOnes())
+      expect(imported.data.lang.split('-')[0], page.name).toBe(page.lang);
   });
 
   test('the body: at least 90 % of the words of Readability’s own extraction, and no comment or hot-linked image', async () => {
     for (const { page, imported } of importedOnes()) {
-      const expected = toText(fromHtml(await readFile(join(PAGES, page.name, 'expected.html'), 'utf8')));
+      const expected = toText(
+        fromHtml(await readFile(join(PAGES, page.name, 'expected.html'), 'utf8')),
+      );
       expect(recall(imported.body, expected), page.name).toBeGreaterThanOrEqual(0.9);
       expect(imported.body, page.name).not.toMatch(/<!--|!\[[^\]]*\]\(https?:/);
     }
@@ -122,7 +154,11 @@ describe('24 real saved news pages, imported with only --url', () => {
   test('every image left on the web is named by the import and marked in the text', () => {
     const bbc = outcomes.find(({ page }) => page.name === 'bbc-1')!;
     expect(bbc.stderr).toContain('image(s) not archived');
-    expect(bbc.stderr).toContain('http://ichef.bbci.co.uk/news/555/cpsprodpb/462D/production/_84456971_gettyimages-167501087.jpg');
-    expect(bbc.imported!.body).toContain('_Görsel arşivlenmedi: The president said he would continue fighting for greater gun control laws_');
+    expect(bbc.stderr).toContain(
+      'http://ichef.bbci.co.uk/news/555/cpsprodpb/462D/production/_84456971_gettyimages-167501087.jpg',
+    );
+    expect(bbc.imported!.body).toContain(
+      '_Görsel arşivlenmedi: The president said he would continue fighting for greater gun control laws_',
+    );
   });
 });

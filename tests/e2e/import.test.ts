@@ -15,7 +15,8 @@ import { buildSite, createFixtureSite, projectRoot, removeFixtureSite } from '..
 
 const run = promisify(execFile);
 const FIXTURES = join(projectRoot, 'tests/fixtures/import');
-const SEED_PERMALINK = '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
+const SEED_PERMALINK =
+  '/2025/10/28/lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var/';
 
 let into: string;
 let inputs: string;
@@ -32,7 +33,11 @@ afterEach(async () => {
 /** Runs `npm run import` as a keeper would, into a scratch archive. */
 async function importFiles(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'scripts/import.ts'), '--into', into, ...args], { cwd: projectRoot });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(projectRoot, 'scripts/import.ts'), '--into', into, ...args],
+      { cwd: projectRoot },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -53,14 +58,20 @@ describe('plain-text captures', () => {
   test('the seed becomes the archive’s seed article, and the command names the file and the permalink', async () => {
     const result = await importFiles(SEED_CAPTURE_FILE);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md → ${SEED_PERMALINK}`);
-    expect(await written()).toEqual(['2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md']);
-    const imported = await readArticle((await written())[0]!);
-    const archived = parseFrontmatter(
-      await readFile(SEED_ARTICLE_FILE, 'utf8'),
+    expect(result.stdout).toContain(
+      `28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md → ${SEED_PERMALINK}`,
     );
+    expect(await written()).toEqual([
+      '2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md',
+    ]);
+    const imported = await readArticle((await written())[0]!);
+    const archived = parseFrontmatter(await readFile(SEED_ARTICLE_FILE, 'utf8'));
     expect(imported.body).toBe(archived.content.trim());
-    expect(imported.data).toMatchObject({ title: readSeed().title, description: readSeed().lede, source: { name: 'Sputnik Türkiye', url: readSeed().url } });
+    expect(imported.data).toMatchObject({
+      title: readSeed().title,
+      description: readSeed().lede,
+      source: { name: 'Sputnik Türkiye', url: readSeed().url },
+    });
   });
 
   test('round trip: the imported seed, built, shows every sentence of the seed', async () => {
@@ -70,7 +81,9 @@ describe('plain-text captures', () => {
       expect((await importFiles(SEED_CAPTURE_FILE)).code).toBe(0);
       const build = await buildSite(root);
       expect(build.ok, build.output).toBe(true);
-      const page = fromHtml(await readFile(join(root, 'dist', SEED_PERMALINK, 'index.html'), 'utf8'));
+      const page = fromHtml(
+        await readFile(join(root, 'dist', SEED_PERMALINK, 'index.html'), 'utf8'),
+      );
       expect(wordsOf(toText(select('.article-body', page)!))).toEqual(wordsOf(readSeed().body));
     } finally {
       await removeFixtureSite(root);
@@ -80,7 +93,9 @@ describe('plain-text captures', () => {
   test('--dry-run prints the Markdown and writes nothing', async () => {
     const result = await importFiles(SEED_CAPTURE_FILE, '--dry-run');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'");
+    expect(result.stdout).toContain(
+      "## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'",
+    );
     expect(result.stdout).toContain('source:\n  name: Sputnik Türkiye');
     expect(await written()).toEqual([]);
   });
@@ -88,7 +103,10 @@ describe('plain-text captures', () => {
   test('an identical capture of an archived article is refused as unchanged, and nothing is written', async () => {
     await importFiles(SEED_CAPTURE_FILE);
     const [file] = await written();
-    await writeFile(join(into, file!), (await readFile(join(into, file!), 'utf8')).replace('tags: []', 'tags: [Rusya]'));
+    await writeFile(
+      join(into, file!),
+      (await readFile(join(into, file!), 'utf8')).replace('tags: []', 'tags: [Rusya]'),
+    );
     const again = await importFiles(SEED_CAPTURE_FILE);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`unchanged, the same text as version 1 (`);
@@ -102,7 +120,9 @@ describe('plain-text captures', () => {
     const before = await written();
     const forced = await importFiles(SEED_CAPTURE_FILE, '--force');
     expect(forced.code).toBe(2);
-    expect(forced.stderr).toContain('--force is no longer needed: a changed capture of an archived article becomes its next version');
+    expect(forced.stderr).toContain(
+      '--force is no longer needed: a changed capture of an archived article becomes its next version',
+    );
     expect(forced.stderr).not.toMatch(/^\s+at /m);
     expect(await written()).toEqual(before);
   });
@@ -127,15 +147,23 @@ describe('a changed capture of an archived article', () => {
     expect(await written()).toEqual([first, version].sort());
     expect(await readFile(join(into, first!), 'utf8')).toBe(original);
     expect(result.stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`surum-2\\.md → ${SEED_PERMALINK}surum/2/ \\(version 2 of ${SEED_PERMALINK}: title, body changed: \\+\\d+ −\\d+ words\\)$`)),
+      expect.stringMatching(
+        new RegExp(
+          `surum-2\\.md → ${SEED_PERMALINK}surum/2/ \\(version 2 of ${SEED_PERMALINK}: title, body changed: \\+\\d+ −\\d+ words\\)$`,
+        ),
+      ),
     ]);
     const { data, body } = await readArticle(version);
-    expect(data.title).toBe('Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garanti istiyoruz');
+    expect(data.title).toBe(
+      'Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garanti istiyoruz',
+    );
     expect(data.source.url).toBe(readSeed().url);
     expect(data.archivedAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(data.tags).toEqual([]);
     expect(body).toContain('sonuca hazır olabileceğini söyledi.');
-    expect(body.endsWith("Lavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı.")).toBe(true);
+    expect(
+      body.endsWith("Lavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı."),
+    ).toBe(true);
   });
 
   test('round trip: imported and built, both texts are kept, the permalink shows the latest and links each version and the diff', async () => {
@@ -146,15 +174,28 @@ describe('a changed capture of an archived article', () => {
       expect((await importFiles(await editedSeed())).code).toBe(0);
       const build = await buildSite(root);
       expect(build.ok, build.output).toBe(true);
-      const page = async (path: string) => fromHtml(await readFile(join(root, 'dist', path, 'index.html'), 'utf8'));
+      const page = async (path: string) =>
+        fromHtml(await readFile(join(root, 'dist', path, 'index.html'), 'utf8'));
       const permalinkPage = await page(SEED_PERMALINK);
-      expect(toText(select('h1', permalinkPage)!)).toBe('Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garanti istiyoruz');
+      expect(toText(select('h1', permalinkPage)!)).toBe(
+        'Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garanti istiyoruz',
+      );
       expect(wordsOf(toText(select('.article-body', permalinkPage)!))).toContain('olabileceğini');
-      const links = selectAll('.versions a', permalinkPage).map((link) => String(link.properties.href));
-      expect(links).toEqual([`${SEED_PERMALINK}surum/1/`, `${SEED_PERMALINK}surum/2/`, `${SEED_PERMALINK}fark/1-2/`]);
-      expect(wordsOf(toText(select('.article-body', await page(`${SEED_PERMALINK}surum/1/`))!))).toEqual(wordsOf(readSeed().body));
+      const links = selectAll('.versions a', permalinkPage).map((link) =>
+        String(link.properties.href),
+      );
+      expect(links).toEqual([
+        `${SEED_PERMALINK}surum/1/`,
+        `${SEED_PERMALINK}surum/2/`,
+        `${SEED_PERMALINK}fark/1-2/`,
+      ]);
+      expect(
+        wordsOf(toText(select('.article-body', await page(`${SEED_PERMALINK}surum/1/`))!)),
+      ).toEqual(wordsOf(readSeed().body));
       const diff = await page(`${SEED_PERMALINK}fark/1-2/`);
-      expect(selectAll('.diff-title del', diff).map((node) => toText(node))).toEqual(['çıkarılan: garantilere ihtiyacımız var']);
+      expect(selectAll('.diff-title del', diff).map((node) => toText(node))).toEqual([
+        'çıkarılan: garantilere ihtiyacımız var',
+      ]);
     } finally {
       await removeFixtureSite(root);
     }
@@ -164,12 +205,25 @@ describe('a changed capture of an archived article', () => {
     const root = await createFixtureSite({});
     try {
       into = join(root, 'content/articles');
-      const saved = join(projectRoot, 'tests/fixtures/saved-complete/Obama admits US gun laws.html');
+      const saved = join(
+        projectRoot,
+        'tests/fixtures/saved-complete/Obama admits US gun laws.html',
+      );
       expect((await importFiles(saved)).code).toBe(0);
       // The same page saved again after an edit, its photos beside it as before.
       const later = join(inputs, 'Obama admits US gun laws.html');
-      await cp(join(projectRoot, 'tests/fixtures/saved-complete/Obama admits US gun laws_files'), join(inputs, 'Obama admits US gun laws_files'), { recursive: true });
-      await writeFile(later, (await readFile(saved, 'utf8')).replace('is the greatest frustration of his presidency', 'is the deepest frustration of his presidency'));
+      await cp(
+        join(projectRoot, 'tests/fixtures/saved-complete/Obama admits US gun laws_files'),
+        join(inputs, 'Obama admits US gun laws_files'),
+        { recursive: true },
+      );
+      await writeFile(
+        later,
+        (await readFile(saved, 'utf8')).replace(
+          'is the greatest frustration of his presidency',
+          'is the deepest frustration of his presidency',
+        ),
+      );
       const result = await importFiles(later);
       expect(result.code, result.stderr).toBe(0);
       const folder = join(into, '2015/07/24-obama-admits-us-gun-laws-are-his-biggest-frustration');
@@ -180,12 +234,23 @@ describe('a changed capture of an archived article', () => {
         'surum-2-84456972-p072315al-0500.jpg',
         'surum-2.md',
       ]);
-      expect(await readFile(join(folder, 'surum-2.md'), 'utf8')).toContain('](./surum-2-84456971-gettyimages-167501087.jpg "The president said');
+      expect(await readFile(join(folder, 'surum-2.md'), 'utf8')).toContain(
+        '](./surum-2-84456971-gettyimages-167501087.jpg "The president said',
+      );
       const build = await buildSite(root);
       expect(build.ok, build.output).toBe(true);
-      for (const path of ['2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/surum/1', '2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/surum/2']) {
-        const images = selectAll('.article-body img', fromHtml(await readFile(join(root, 'dist', path, 'index.html'), 'utf8')));
-        expect(images.map((image) => String(image.properties.src))).toEqual([expect.stringMatching(/^\/_astro\/.+\.webp$/), expect.stringMatching(/^\/_astro\/.+\.webp$/)]);
+      for (const path of [
+        '2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/surum/1',
+        '2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/surum/2',
+      ]) {
+        const images = selectAll(
+          '.article-body img',
+          fromHtml(await readFile(join(root, 'dist', path, 'index.html'), 'utf8')),
+        );
+        expect(images.map((image) => String(image.properties.src))).toEqual([
+          expect.stringMatching(/^\/_astro\/.+\.webp$/),
+          expect.stringMatching(/^\/_astro\/.+\.webp$/),
+        ]);
       }
     } finally {
       await removeFixtureSite(root);
@@ -218,7 +283,9 @@ describe('a changed capture of an archived article', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('title: − garantilere ihtiyacımız var + garanti istiyoruz');
     expect(result.stdout).toContain('body: − olduğunu + olabileceğini');
-    expect(result.stdout).toContain("body: + Lavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı.");
+    expect(result.stdout).toContain(
+      "body: + Lavrov, açıklamasını Moskova'da düzenlenen basın toplantısında yaptı.",
+    );
     expect(await written()).toHaveLength(1);
   });
 
@@ -226,7 +293,10 @@ describe('a changed capture of an archived article', () => {
     await importFiles(SEED_CAPTURE_FILE);
     const second = await editedSeed('ikinci.txt');
     const third = join(inputs, 'ucuncu.txt');
-    await writeFile(third, (await readFile(second, 'utf8')).replace('basın toplantısında', 'basın toplantısınd'));
+    await writeFile(
+      third,
+      (await readFile(second, 'utf8')).replace('basın toplantısında', 'basın toplantısınd'),
+    );
     const result = await importFiles(second, third);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('version 3 of');
@@ -240,11 +310,17 @@ describe('a changed capture of an archived article', () => {
     const same = await importFiles(page);
     expect(same.stdout).toContain('the same text as version 1');
     const changed = join(inputs, 'jsonld-2.html');
-    await writeFile(changed, (await readFile(page, 'utf8')).replace('yerli üreticiler', 'yerli ve yabancı üreticiler'));
+    await writeFile(
+      changed,
+      (await readFile(page, 'utf8')).replace('yerli üreticiler', 'yerli ve yabancı üreticiler'),
+    );
     const result = await importFiles(changed);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('body changed: +2 −0 words');
-    expect(await written()).toEqual(['2025/09/01-izmirde-fuar-kapilarini-acti.md', '2025/09/01-izmirde-fuar-kapilarini-acti/surum-2.md']);
+    expect(await written()).toEqual([
+      '2025/09/01-izmirde-fuar-kapilarini-acti.md',
+      '2025/09/01-izmirde-fuar-kapilarini-acti/surum-2.md',
+    ]);
   });
 });
 
@@ -259,7 +335,9 @@ describe('saved web pages', () => {
       publishedAt: { iso: '2025-09-01T10:30:00+03:00' },
       source: { name: 'Ege Postası', url: 'https://ege.example/ekonomi/izmirde-fuar-acildi' },
     });
-    expect(body).toContain('Fuar alanında kurulan standlarda **yerli üreticiler** ürünlerini tanıttı.');
+    expect(body).toContain(
+      'Fuar alanında kurulan standlarda **yerli üreticiler** ürünlerini tanıttı.',
+    );
     expect(body).toContain("## Kültürpark'ta konserler");
     expect(body).not.toMatch(/Ana sayfa|Tüm hakları/);
   });
@@ -267,16 +345,24 @@ describe('saved web pages', () => {
   test('a page with only Open Graph and a <time>', async () => {
     expect((await importFiles(join(FIXTURES, 'opengraph.html'))).code).toBe(0);
     const { data, body } = await readArticle('2025/04/01-sirnakta-yeni-havalimani-seferleri.md');
-    expect(data).toMatchObject({ source: { name: 'Doğu Haber', url: 'https://www.dogu.example/sirnak-ucus' }, publishedAt: { date: '2025-04-01' } });
+    expect(data).toMatchObject({
+      source: { name: 'Doğu Haber', url: 'https://www.dogu.example/sirnak-ucus' },
+      publishedAt: { date: '2025-04-01' },
+    });
     expect(body.startsWith("Şırnak Şerafettin Elçi Havalimanı'ndan")).toBe(true);
   });
 
   test('a single-file save whose address is in a comment, named after its host unless the publisher is given', async () => {
     const page = join(FIXTURES, 'singlefile.html');
-    expect((await importFiles(page, '--dry-run')).stdout).toContain('source:\n  name: karadeniz.example\n  url: https://karadeniz.example/haber/findik-hasadi');
+    expect((await importFiles(page, '--dry-run')).stdout).toContain(
+      'source:\n  name: karadeniz.example\n  url: https://karadeniz.example/haber/findik-hasadi',
+    );
     expect((await importFiles(page, '--source-name', 'Karadeniz Gazetesi')).code).toBe(0);
     const { data } = await readArticle('2025/08/12-findik-hasadi-basladi.md');
-    expect(data.source).toEqual({ name: 'Karadeniz Gazetesi', url: 'https://karadeniz.example/haber/findik-hasadi' });
+    expect(data.source).toEqual({
+      name: 'Karadeniz Gazetesi',
+      url: 'https://karadeniz.example/haber/findik-hasadi',
+    });
   });
 });
 
@@ -288,10 +374,18 @@ describe('flags and names', () => {
 
   test('a title without Latin letters takes its slug from the original address', async () => {
     const page = join(projectRoot, 'tests/fixtures/readability/gmw/source.html');
-    const result = await importFiles(page, '--url', 'http://tech.gmw.cn/2017-03/10/content_23937776.htm');
+    const result = await importFiles(
+      page,
+      '--url',
+      'http://tech.gmw.cn/2017-03/10/content_23937776.htm',
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(await written()).toEqual(['2017/03/10-content-23937776.md']);
-    expect((await readArticle('2017/03/10-content-23937776.md')).data).toMatchObject({ title: '宇航员在太空中喝酒会怎么样？后果很严重', slug: 'content-23937776', lang: 'zh' });
+    expect((await readArticle('2017/03/10-content-23937776.md')).data).toMatchObject({
+      title: '宇航员在太空中喝酒会怎么样？后果很严重',
+      slug: 'content-23937776',
+      lang: 'zh',
+    });
   });
 
   test('an unknown flag prints the usage, not a stack trace', async () => {
@@ -304,24 +398,76 @@ describe('flags and names', () => {
   });
 
   test('a missing date is asked for in plain words, naming the flag', async () => {
-    await writeFile(join(inputs, 'tarihsiz.html'), '<html lang="tr"><head><title>Başlık</title><meta name="description" content="Özet."></head><body><article><h1>Başlık</h1><p>Uzun bir metin paragrafı, haberin kendisi, yeterince uzun olsun diye yazıldı ve devam ediyor.</p></article></body></html>');
-    const result = await importFiles(join(inputs, 'tarihsiz.html'), '--url', 'https://haber.example/x');
+    await writeFile(
+      join(inputs, 'tarihsiz.html'),
+      '<html lang="tr"><head><title>Başlık</title><meta name="description" content="Özet."></head><body><article><h1>Başlık</h1><p>Uzun bir metin paragrafı, haberin kendisi, yeterince uzun olsun diye yazıldı ve devam ediyor.</p></article></body></html>',
+    );
+    const result = await importFiles(
+      join(inputs, 'tarihsiz.html'),
+      '--url',
+      'https://haber.example/x',
+    );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('tarihsiz.html: found no publication date: give it with --date');
+    expect(result.stderr).toContain(
+      'tarihsiz.html: found no publication date: give it with --date',
+    );
   });
 });
 
 describe('bad input gets a clear error, no stack trace, and nothing written', () => {
-  const capture = 'date 2025-10-28 https://haber.example/x\nBaşlık\nÖzet. 28.10.2025, Deneme Ajansı\nMetin.';
+  const capture =
+    'date 2025-10-28 https://haber.example/x\nBaşlık\nÖzet. 28.10.2025, Deneme Ajansı\nMetin.';
   test.each([
     ['an empty file', 'bos.txt', '', 'bos.txt: the file is empty'],
-    ['a missing date line', 'tarihsiz.txt', 'Başlık\nÖzet\nMetin', 'tarihsiz.txt:1: expected "date YYYY-MM-DD URL"'],
-    ['a malformed date line', 'bozuk.txt', capture.replace('date 2025-10-28', 'tarih 2025-10-28'), 'bozuk.txt:1: expected "date YYYY-MM-DD URL"'],
-    ['an invalid date', 'gecersiz.txt', capture.replace('2025-10-28', '2025-02-30'), 'gecersiz.txt:1: "2025-02-30" is not a real date'],
-    ['a URL that is not http(s)', 'adres.txt', capture.replace('https://', 'ftp://'), 'adres.txt:1: "ftp://haber.example/x" is not an absolute http(s) URL'],
-    ['a binary file', 'resim.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'resim.txt: is a binary file'],
-    ['a file over the size limit', 'buyuk.txt', `${capture}\n${'Uzun metin. '.repeat(500_000)}`, 'buyuk.txt: is 5.7 MiB, more than the 5 MiB'],
-    ['text in Windows-1254', 'eski.txt', Buffer.from([...Buffer.from('date 2025-10-28 https://haber.example/x\n'), 0xdd, 0x7a, 0x6d, 0x69, 0x72]), 'eski.txt: is not UTF-8 text'],
+    [
+      'a missing date line',
+      'tarihsiz.txt',
+      'Başlık\nÖzet\nMetin',
+      'tarihsiz.txt:1: expected "date YYYY-MM-DD URL"',
+    ],
+    [
+      'a malformed date line',
+      'bozuk.txt',
+      capture.replace('date 2025-10-28', 'tarih 2025-10-28'),
+      'bozuk.txt:1: expected "date YYYY-MM-DD URL"',
+    ],
+    [
+      'an invalid date',
+      'gecersiz.txt',
+      capture.replace('2025-10-28', '2025-02-30'),
+      'gecersiz.txt:1: "2025-02-30" is not a real date',
+    ],
+    [
+      'a URL that is not http(s)',
+      'adres.txt',
+      capture.replace('https://', 'ftp://'),
+      'adres.txt:1: "ftp://haber.example/x" is not an absolute http(s) URL',
+    ],
+    [
+      'a binary file',
+      'resim.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+      'resim.txt: is a binary file',
+    ],
+    [
+      'a file over the size limit',
+      'buyuk.txt',
+      `${capture}\n${'Uzun metin. '.repeat(500_000)}`,
+      'buyuk.txt: is 5.7 MiB, more than the 5 MiB',
+    ],
+    [
+      'text in Windows-1254',
+      'eski.txt',
+      Buffer.from([
+        ...Buffer.from('date 2025-10-28 https://haber.example/x\n'),
+        0xdd,
+        0x7a,
+        0x6d,
+        0x69,
+        0x72,
+      ]),
+      'eski.txt: is not UTF-8 text',
+    ],
   ])('%s', async (_, name, content, message) => {
     await writeFile(join(inputs, name), content);
     const result = await importFiles(join(inputs, name), SEED_CAPTURE_FILE);

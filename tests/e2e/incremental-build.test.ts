@@ -20,15 +20,27 @@ const article = (title: string, day: string, tags: string[], url: string) =>
 const ARTICLES: Record<string, string> = {
   '2025/10/10-spor.md': article('Derbi ertelendi', '10', ['Spor'], 'spor'),
   '2025/10/05-faiz.md': article('Faiz kararı açıklandı', '05', ['Ekonomi', 'Enflasyon'], 'faiz'),
-  '2025/10/01-enflasyon.md': article('Enflasyon verisi geldi', '01', ['Ekonomi', 'Enflasyon'], 'enflasyon'),
-  '2024/09/01-butce.md': article('Bütçe görüşmeleri başladı', '01', ['Ekonomi'], 'butce').replace('2025-10-01', '2024-09-01'),
+  '2025/10/01-enflasyon.md': article(
+    'Enflasyon verisi geldi',
+    '01',
+    ['Ekonomi', 'Enflasyon'],
+    'enflasyon',
+  ),
+  '2024/09/01-butce.md': article('Bütçe görüşmeleri başladı', '01', ['Ekonomi'], 'butce').replace(
+    '2025-10-01',
+    '2024-09-01',
+  ),
 };
 
 /** Every file a build wrote, with its bytes. */
 async function filesOf(dist: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for await (const entry of glob('**/*', { cwd: dist, withFileTypes: true })) {
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(dist.length + 1), await readFile(join(entry.parentPath, entry.name)));
+    if (entry.isFile())
+      files.set(
+        join(entry.parentPath, entry.name).slice(dist.length + 1),
+        await readFile(join(entry.parentPath, entry.name)),
+      );
   }
   return files;
 }
@@ -45,10 +57,14 @@ async function cleanBuild(articles: Record<string, string>): Promise<Map<string,
 /** Paths whose bytes differ between two builds, or that only one of them wrote. */
 function differences(rebuilt: Map<string, Buffer>, clean: Map<string, Buffer>): string[] {
   const paths = new Set([...rebuilt.keys(), ...clean.keys()]);
-  return [...paths].filter((path) => !rebuilt.get(path)?.equals(clean.get(path) ?? Buffer.alloc(0)) || !clean.has(path)).sort();
+  return [...paths]
+    .filter(
+      (path) => !rebuilt.get(path)?.equals(clean.get(path) ?? Buffer.alloc(0)) || !clean.has(path),
+    )
+    .sort();
 }
 
-test('a rebuild after editing an article, adding a version, adding and removing an article indexes one year again and leaves no stale file: every file is the clean build\'s, byte for byte', async () => {
+test("a rebuild after editing an article, adding a version, adding and removing an article indexes one year again and leaves no stale file: every file is the clean build's, byte for byte", async () => {
   const root = await createFixtureSite(ARTICLES);
   fixtures.push(root);
   const articles = { ...ARTICLES };
@@ -59,28 +75,56 @@ test('a rebuild after editing an article, adding a version, adding and removing 
 
   const steps: [string, () => Promise<void>][] = [
     // butce is on faiz's page only as a related article.
-    ['an edited article', async () => {
-      articles['2024/09/01-butce.md'] = articles['2024/09/01-butce.md']!.replace('title: "Bütçe görüşmeleri başladı"', 'title: "Bütçe görüşmeleri ertelendi"');
-      await writeFile(join(root, 'content/articles/2024/09/01-butce.md'), articles['2024/09/01-butce.md']!);
-    }],
+    [
+      'an edited article',
+      async () => {
+        articles['2024/09/01-butce.md'] = articles['2024/09/01-butce.md']!.replace(
+          'title: "Bütçe görüşmeleri başladı"',
+          'title: "Bütçe görüşmeleri ertelendi"',
+        );
+        await writeFile(
+          join(root, 'content/articles/2024/09/01-butce.md'),
+          articles['2024/09/01-butce.md']!,
+        );
+      },
+    ],
     // A later capture of butce: its pages and faiz's related list show the latest version.
-    ['a new version of an article', async () => {
-      const version = articles['2024/09/01-butce.md']!
-        .replace('title: "Bütçe görüşmeleri ertelendi"', 'title: "Bütçe görüşmeleri yeniden ertelendi"')
-        .replace('publishedAt: 2024-09-01', 'publishedAt: 2024-09-01\narchivedAt: 2024-09-03')
-        .replace(/^tags: .*\n/m, '');
-      articles['2024/09/01-butce/surum-2.md'] = version;
-      await mkdir(join(root, 'content/articles/2024/09/01-butce'));
-      await writeFile(join(root, 'content/articles/2024/09/01-butce/surum-2.md'), version);
-    }],
-    ['a new article', async () => {
-      articles['2025/10/03-kur.md'] = article('Kur yükseldi', '03', ['Ekonomi', 'Enflasyon'], 'kur');
-      await writeFile(join(root, 'content/articles/2025/10/03-kur.md'), articles['2025/10/03-kur.md']!);
-    }],
-    ['a removed article', async () => {
-      delete articles['2025/10/01-enflasyon.md'];
-      await rm(join(root, 'content/articles/2025/10/01-enflasyon.md'));
-    }],
+    [
+      'a new version of an article',
+      async () => {
+        const version = articles['2024/09/01-butce.md']!.replace(
+          'title: "Bütçe görüşmeleri ertelendi"',
+          'title: "Bütçe görüşmeleri yeniden ertelendi"',
+        )
+          .replace('publishedAt: 2024-09-01', 'publishedAt: 2024-09-01\narchivedAt: 2024-09-03')
+          .replace(/^tags: .*\n/m, '');
+        articles['2024/09/01-butce/surum-2.md'] = version;
+        await mkdir(join(root, 'content/articles/2024/09/01-butce'));
+        await writeFile(join(root, 'content/articles/2024/09/01-butce/surum-2.md'), version);
+      },
+    ],
+    [
+      'a new article',
+      async () => {
+        articles['2025/10/03-kur.md'] = article(
+          'Kur yükseldi',
+          '03',
+          ['Ekonomi', 'Enflasyon'],
+          'kur',
+        );
+        await writeFile(
+          join(root, 'content/articles/2025/10/03-kur.md'),
+          articles['2025/10/03-kur.md']!,
+        );
+      },
+    ],
+    [
+      'a removed article',
+      async () => {
+        delete articles['2025/10/01-enflasyon.md'];
+        await rm(join(root, 'content/articles/2025/10/01-enflasyon.md'));
+      },
+    ],
   ];
   for (const [change, apply] of steps) {
     await apply();

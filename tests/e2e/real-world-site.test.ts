@@ -5,7 +5,13 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchForProblems } from '../support/browser.ts';
-import { buildSite, createFixtureSite, projectRoot, removeFixtureSite, serveSite } from '../support/site.ts';
+import {
+  buildSite,
+  createFixtureSite,
+  projectRoot,
+  removeFixtureSite,
+  serveSite,
+} from '../support/site.ts';
 
 /**
  * An archive as real use makes it: a page saved "complete" from a browser (BBC News, with two of
@@ -18,14 +24,52 @@ const BBC = '/2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/';
 
 /** One article per script: its title, its tag, its source and its author in that script. */
 const SCRIPTS = [
-  { script: 'Cyrillic', title: 'Выборы в Москве', tag: 'Москва', source: 'Известия', author: 'Иван Петров', day: '2025-03-01' },
-  { script: 'Greek', title: 'Εκλογές στην Αθήνα', tag: 'Αθήνα', source: 'Η Καθημερινή', author: 'Νίκος Παπαδόπουλος', day: '2025-03-02' },
-  { script: 'Arabic', title: 'انتخابات في القاهرة', tag: 'القاهرة', source: 'الأهرام', author: 'أحمد علي', day: '2025-03-03' },
-  { script: 'Chinese', title: '北京的选举', tag: '北京', source: '人民日报', author: '王伟', day: '2025-03-04' },
-  { script: 'Japanese', title: '東京の選挙', tag: 'とうきょう', source: '朝日新聞', author: '山田太郎', day: '2025-03-05' },
+  {
+    script: 'Cyrillic',
+    title: 'Выборы в Москве',
+    tag: 'Москва',
+    source: 'Известия',
+    author: 'Иван Петров',
+    day: '2025-03-01',
+  },
+  {
+    script: 'Greek',
+    title: 'Εκλογές στην Αθήνα',
+    tag: 'Αθήνα',
+    source: 'Η Καθημερινή',
+    author: 'Νίκος Παπαδόπουλος',
+    day: '2025-03-02',
+  },
+  {
+    script: 'Arabic',
+    title: 'انتخابات في القاهرة',
+    tag: 'القاهرة',
+    source: 'الأهرام',
+    author: 'أحمد علي',
+    day: '2025-03-03',
+  },
+  {
+    script: 'Chinese',
+    title: '北京的选举',
+    tag: '北京',
+    source: '人民日报',
+    author: '王伟',
+    day: '2025-03-04',
+  },
+  {
+    script: 'Japanese',
+    title: '東京の選挙',
+    tag: 'とうきょう',
+    source: '朝日新聞',
+    author: '山田太郎',
+    day: '2025-03-05',
+  },
 ];
 
-const articleFile = ({ title, tag, source, author, day }: (typeof SCRIPTS)[number], index: number) => `---
+const articleFile = (
+  { title, tag, source, author, day }: (typeof SCRIPTS)[number],
+  index: number,
+) => `---
 title: "${title}"
 description: "${title}."
 publishedAt: ${day}
@@ -47,8 +91,19 @@ let browser: Browser;
 let imported: { stdout: string; stderr: string };
 
 beforeAll(async () => {
-  root = await createFixtureSite(Object.fromEntries(SCRIPTS.map((article, index) => [`2025/03/${article.script.toLowerCase()}.md`, articleFile(article, index)])));
-  imported = await run(process.execPath, [join(projectRoot, 'scripts/import.ts'), '--into', join(root, 'content/articles'), SAVED_PAGE], { cwd: projectRoot });
+  root = await createFixtureSite(
+    Object.fromEntries(
+      SCRIPTS.map((article, index) => [
+        `2025/03/${article.script.toLowerCase()}.md`,
+        articleFile(article, index),
+      ]),
+    ),
+  );
+  imported = await run(
+    process.execPath,
+    [join(projectRoot, 'scripts/import.ts'), '--into', join(root, 'content/articles'), SAVED_PAGE],
+    { cwd: projectRoot },
+  );
   const build = await buildSite(root);
   if (!build.ok) throw new Error(`The archive did not build:\n${build.output}`);
   const server = await serveSite(root, join(root, 'dist'));
@@ -65,10 +120,18 @@ afterAll(async () => {
 
 describe('a page saved complete, imported with no flag', () => {
   test('its saved photos are copied beside the Markdown, and the one not saved is named', async () => {
-    const folder = join(root, 'content/articles/2015/07/24-obama-admits-us-gun-laws-are-his-biggest-frustration');
-    expect((await readdir(folder)).sort()).toEqual(['84456971-gettyimages-167501087.jpg', '84456972-p072315al-0500.jpg']);
+    const folder = join(
+      root,
+      'content/articles/2015/07/24-obama-admits-us-gun-laws-are-his-biggest-frustration',
+    );
+    expect((await readdir(folder)).sort()).toEqual([
+      '84456971-gettyimages-167501087.jpg',
+      '84456972-p072315al-0500.jpg',
+    ]);
     expect(imported.stderr).toContain('1 image(s) not archived');
-    expect(imported.stderr).toContain('http://ichef-1.bbci.co.uk/news/555/cpsprodpb/142FD/production/_84458628_shirtreuters.jpg');
+    expect(imported.stderr).toContain(
+      'http://ichef-1.bbci.co.uk/news/555/cpsprodpb/142FD/production/_84458628_shirtreuters.jpg',
+    );
   });
 
   test('the built page shows them from this site, sized and lazy, captioned once, with no console error', async () => {
@@ -76,7 +139,12 @@ describe('a page saved complete, imported with no flag', () => {
     const problems = watchForProblems(page, url);
     await page.goto(new URL(BBC, url).href, { waitUntil: 'networkidle' });
     const images = await page.$$eval('.article-body img', (elements) =>
-      (elements as HTMLImageElement[]).map((image) => ({ src: image.getAttribute('src') ?? '', alt: image.alt, loading: image.loading, width: image.getAttribute('width') })),
+      (elements as HTMLImageElement[]).map((image) => ({
+        src: image.getAttribute('src') ?? '',
+        alt: image.alt,
+        loading: image.loading,
+        width: image.getAttribute('width'),
+      })),
     );
     expect(images).toHaveLength(2);
     for (const image of images) {
@@ -85,13 +153,27 @@ describe('a page saved complete, imported with no flag', () => {
       expect(Number(image.width)).toBeGreaterThan(0);
     }
     // Scrolled into view, each one loads.
-    await page.$$eval('.article-body img', (elements) => elements.forEach((image) => image.scrollIntoView()));
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.article-body img')].every((image) => image.complete && image.naturalWidth > 0));
-    expect(images[0]!.alt).toBe('Gun control campaigners protest in McPhearson Square in Washington DC - 25 April 2013');
+    await page.$$eval('.article-body img', (elements) =>
+      elements.forEach((image) => image.scrollIntoView()),
+    );
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.article-body img')].every(
+        (image) => image.complete && image.naturalWidth > 0,
+      ),
+    );
+    expect(images[0]!.alt).toBe(
+      'Gun control campaigners protest in McPhearson Square in Washington DC - 25 April 2013',
+    );
     const caption = 'The president said he would continue fighting for greater gun control laws';
     expect(await page.locator('.article-body figcaption').first().textContent()).toBe(caption);
-    expect(await page.locator('.article-body').evaluate((body, text) => body.textContent!.split(text).length - 1, caption)).toBe(1);
-    expect(await page.locator('.article-body').textContent()).toContain('Görsel arşivlenmedi: Kenya is getting ready to welcome the US president');
+    expect(
+      await page
+        .locator('.article-body')
+        .evaluate((body, text) => body.textContent!.split(text).length - 1, caption),
+    ).toBe(1);
+    expect(await page.locator('.article-body').textContent()).toContain(
+      'Görsel arşivlenmedi: Kenya is getting ready to welcome the US president',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -100,7 +182,9 @@ describe('a page saved complete, imported with no flag', () => {
     const page = await browser.newPage();
     await page.goto(new URL(BBC, url).href);
     const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { image?: string };
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent())!,
+    ) as { image?: string };
     expect(ogImage).toMatch(/^https?:\/\/[^/]+\/_astro\/84456971-gettyimages-167501087\..+\.webp$/);
     expect(jsonLd.image).toBe(ogImage);
     const response = await page.request.get(new URL(new URL(ogImage!).pathname, url).href);
@@ -115,15 +199,23 @@ describe('tags, sources and authors in five scripts', () => {
     const problems = watchForProblems(page, url);
     for (const index of ['/etiket/', '/kaynak/']) {
       await page.goto(new URL(index, url).href);
-      const links = await page.$$eval('.terms a', (anchors) => anchors.map((anchor) => ({ name: anchor.textContent!.trim(), href: anchor.getAttribute('href')! })));
-      const names = index === '/etiket/' ? SCRIPTS.map(({ tag }) => tag) : SCRIPTS.map(({ source }) => source);
+      const links = await page.$$eval('.terms a', (anchors) =>
+        anchors.map((anchor) => ({
+          name: anchor.textContent!.trim(),
+          href: anchor.getAttribute('href')!,
+        })),
+      );
+      const names =
+        index === '/etiket/' ? SCRIPTS.map(({ tag }) => tag) : SCRIPTS.map(({ source }) => source);
       for (const name of names) {
         const link = links.find((candidate) => candidate.name === name);
         expect(link, `${index} links to ${name}`).toBeDefined();
         expect(link!.href).toMatch(/^\/(etiket|kaynak)\/[a-z0-9-]+\/$/);
         const response = await page.goto(new URL(link!.href, url).href);
         expect(response?.status(), link!.href).toBe(200);
-        const article = SCRIPTS.find((candidate) => candidate.tag === name || candidate.source === name)!;
+        const article = SCRIPTS.find(
+          (candidate) => candidate.tag === name || candidate.source === name,
+        )!;
         expect(await page.locator('main').textContent()).toContain(article.title);
         await page.goto(new URL(index, url).href);
       }
@@ -136,8 +228,12 @@ describe('tags, sources and authors in five scripts', () => {
     const page = await browser.newPage();
     await page.goto(new URL('/2025/03/01/vybory-v-moskve/', url).href);
     expect(await page.locator('.article header .byline').textContent()).toBe('Yazan: Иван Петров');
-    expect(await page.locator('meta[name="citation_author"]').getAttribute('content')).toBe('Иван Петров');
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { author?: unknown };
+    expect(await page.locator('meta[name="citation_author"]').getAttribute('content')).toBe(
+      'Иван Петров',
+    );
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent())!,
+    ) as { author?: unknown };
     expect(jsonLd.author).toEqual([{ '@type': 'Person', name: 'Иван Петров' }]);
     const citations = (await page.locator('.citation').textContent()) ?? '';
     expect(citations).toContain('Иван Петров. (2025, 1 Mart). Выборы в Москве. Известия.');

@@ -38,7 +38,8 @@ let page: Page;
 beforeAll(async () => {
   const fixtures = join(projectRoot, 'tests/fixtures/search');
   const files: Record<string, string> = { 'seed.md': await readFile(SEED_ARTICLE_FILE, 'utf8') };
-  for (const name of await readdir(fixtures)) files[name] = await readFile(join(fixtures, name), 'utf8');
+  for (const name of await readdir(fixtures))
+    files[name] = await readFile(join(fixtures, name), 'utf8');
   [site, browser] = await Promise.all([servedFixtureSite(files), launchBrowser()]);
 });
 afterEach(async () => {
@@ -50,7 +51,10 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1000, height: 600 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: 1000, height: 600 },
+  });
   page = await context.newPage();
   await page.goto(new URL(path, site.url).href);
   return page;
@@ -59,7 +63,9 @@ async function open(path: string, options: { javaScript?: boolean } = {}): Promi
 /** The paths of the results the search page shows, in order, once it has settled. */
 async function resultPaths(): Promise<string[]> {
   await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
-  const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('.search-result h2 a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   return hrefs.map((href) => new URL(href).pathname);
 }
 
@@ -116,7 +122,9 @@ describe('Turkish matching: each query finds its article first', () => {
     expect(await search('kampüsler')).toContain(ARTICLES.isik);
     expect(await search('gorusmeler')).toContain(ARTICLES.seed);
     // `bakanı` stems to `bakan`, so it finds `Bakanlığı` too; a folded `bakani` would not.
-    expect(await search('bakanı')).toEqual(expect.arrayContaining([ARTICLES.seed, ARTICLES.moscow]));
+    expect(await search('bakanı')).toEqual(
+      expect.arrayContaining([ARTICLES.seed, ARTICLES.moscow]),
+    );
   });
 });
 
@@ -132,7 +140,9 @@ describe('every language of the archive', () => {
     expect(await search('NEGOTIATORS')).toEqual([ARTICLES.english]);
     expect(await search('negotiation')).toEqual([ARTICLES.english]);
     expect(await search('summits')).toEqual([ARTICLES.english]);
-    await expect(statusText()).resolves.toBe('“summits” bulunamadı; bunun yerine “summit” için 1 sonuç');
+    await expect(statusText()).resolves.toBe(
+      '“summits” bulunamadı; bunun yerine “summit” için 1 sonuç',
+    );
   });
 
   test('a Russian article is found by its own words, in capitals and inflected', async () => {
@@ -144,12 +154,18 @@ describe('every language of the archive', () => {
 
   test('results of every language come in one list, each marked with its language', async () => {
     const paths = await search('lavrov');
-    expect(paths).toEqual(expect.arrayContaining([ARTICLES.seed, ARTICLES.moscow, ARTICLES.english]));
-    const english = page.locator('.search-result', { has: page.locator(`a[href^="${ARTICLES.english}"]`) });
+    expect(paths).toEqual(
+      expect.arrayContaining([ARTICLES.seed, ARTICLES.moscow, ARTICLES.english]),
+    );
+    const english = page.locator('.search-result', {
+      has: page.locator(`a[href^="${ARTICLES.english}"]`),
+    });
     await expect(english.locator('.dateline').textContent()).resolves.toContain('İngilizce');
     await expect(english.locator('h2 a').getAttribute('lang')).resolves.toBe('en');
     await expect(english.locator('.excerpt').getAttribute('lang')).resolves.toBe('en');
-    const turkish = page.locator('.search-result', { has: page.locator(`a[href^="${ARTICLES.moscow}"]`) });
+    const turkish = page.locator('.search-result', {
+      has: page.locator(`a[href^="${ARTICLES.moscow}"]`),
+    });
     await expect(turkish.locator('.dateline').textContent()).resolves.toContain('Türkçe');
   });
 
@@ -157,8 +173,12 @@ describe('every language of the archive', () => {
     await search('lavrov');
     await page.getByText('Süzgeçler').click();
     const language = page.locator('fieldset', { hasText: 'Dil' });
-    await expect(language.locator('label', { hasText: 'Türkçe' }).textContent()).resolves.toContain('(2)');
-    await expect(language.locator('label', { hasText: 'İngilizce' }).textContent()).resolves.toContain('(1)');
+    await expect(language.locator('label', { hasText: 'Türkçe' }).textContent()).resolves.toContain(
+      '(2)',
+    );
+    await expect(
+      language.locator('label', { hasText: 'İngilizce' }).textContent(),
+    ).resolves.toContain('(1)');
     await language.getByLabel(/İngilizce/).check();
     await page.waitForURL((url) => url.searchParams.get('dil') === 'en');
     expect(await resultPaths()).toEqual([ARTICLES.english]);
@@ -169,24 +189,36 @@ describe('every language of the archive', () => {
   test('the interface stays Turkish around an article in another language, which says its own', async () => {
     await open(ARTICLES.english);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('tr');
-    for (const selector of ['h1', '.lede', '.article-body']) await expect(page.locator(`article ${selector}`).getAttribute('lang')).resolves.toBe('en');
+    for (const selector of ['h1', '.lede', '.article-body'])
+      await expect(page.locator(`article ${selector}`).getAttribute('lang')).resolves.toBe('en');
     await expect(page.locator('.provenance').getAttribute('lang')).resolves.toBeNull();
-    await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe('en_US');
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+    await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe(
+      'en_US',
+    );
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').first().textContent())!,
+    );
     expect(jsonLd.inLanguage).toBe('en');
     await expect(page.locator('.provenance').textContent()).resolves.toContain('İngilizce');
     await open(ARTICLES.seed);
-    await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe('tr_TR');
+    await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe(
+      'tr_TR',
+    );
   });
 });
 
 describe('matches readers can trust', () => {
-  test.each(['verification', 'kelebeklerimizin', 'uzunqxwzrt', 'qqqzzz'])('%s, in no article, is said to be not found', async (word) => {
-    expect(await search(word)).toEqual([]);
-    await expect(statusText()).resolves.toBe(`“${word}” için sonuç bulunamadı. Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.`);
-  });
+  test.each(['verification', 'kelebeklerimizin', 'uzunqxwzrt', 'qqqzzz'])(
+    '%s, in no article, is said to be not found',
+    async (word) => {
+      expect(await search(word)).toEqual([]);
+      await expect(statusText()).resolves.toBe(
+        `“${word}” için sonuç bulunamadı. Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.`,
+      );
+    },
+  );
 
-  test('a word one year has is not answered, in another year, with that year\'s fallback', async () => {
+  test("a word one year has is not answered, in another year, with that year's fallback", async () => {
     // `enerji` is in one article of 2025; 2022's bundle lacks it and has `en`, which Pagefind answers it with there.
     expect(await search('enerji')).toEqual([ARTICLES.summit]);
     await expect(statusText()).resolves.toBe('“enerji” için 1 sonuç');
@@ -200,29 +232,39 @@ describe('matches readers can trust', () => {
   test('an over-suffixed Turkish word falls back to its stem, and says so', async () => {
     const paths = await search('zirvelerimizdekiler');
     expect(paths).toContain(ARTICLES.summit);
-    await expect(statusText()).resolves.toBe(`“zirvelerimizdekiler” bulunamadı; bunun yerine “zirve” için ${paths.length} sonuç`);
+    await expect(statusText()).resolves.toBe(
+      `“zirvelerimizdekiler” bulunamadı; bunun yerine “zirve” için ${paths.length} sonuç`,
+    );
   });
 
-  test.each(['yaralılarının', 'yaralilarinin', 'YARALILARININ'])('%s: the article with the word as written comes first', async (query) => {
-    const paths = await search(query);
-    expect(paths[0]).toBe(ARTICLES.injuredOnce);
-    expect(paths).toContain(ARTICLES.injuredOften);
-    // The fixtures are made so that Pagefind alone ranks the other form first: this test can fail.
-    // A string, so that the test runner's bundler leaves its import() alone.
-    const plain: string[] = await page.evaluate(`(async () => {
+  test.each(['yaralılarının', 'yaralilarinin', 'YARALILARININ'])(
+    '%s: the article with the word as written comes first',
+    async (query) => {
+      const paths = await search(query);
+      expect(paths[0]).toBe(ARTICLES.injuredOnce);
+      expect(paths).toContain(ARTICLES.injuredOften);
+      // The fixtures are made so that Pagefind alone ranks the other form first: this test can fail.
+      // A string, so that the test runner's bundler leaves its import() alone.
+      const plain: string[] = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/tr/2024/pagefind.js');
       await pagefind.init();
       const search = await pagefind.search('yaralılarının');
       return Promise.all(search.results.map(async (result) => (await result.data()).url));
     })()`);
-    expect(plain.indexOf(ARTICLES.injuredOften)).toBeLessThan(plain.indexOf(ARTICLES.injuredOnce));
-  });
+      expect(plain.indexOf(ARTICLES.injuredOften)).toBeLessThan(
+        plain.indexOf(ARTICLES.injuredOnce),
+      );
+    },
+  );
 });
 
 describe('the search page', () => {
   test('shows excerpts in the original spelling with the matches marked', async () => {
     await search('disisleri');
-    const marks = await page.locator('.search-result', { has: page.locator(`a[href^="${ARTICLES.seed}"]`) }).locator('.excerpt mark').allTextContents();
+    const marks = await page
+      .locator('.search-result', { has: page.locator(`a[href^="${ARTICLES.seed}"]`) })
+      .locator('.excerpt mark')
+      .allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark).toMatch(/^Dışişleri/);
   });
@@ -240,7 +282,9 @@ describe('the search page', () => {
 
   test('marks the word, not the punctuation around it, and does not repeat the title in the excerpt', async () => {
     await search('lavrov');
-    const seed = page.locator('.search-result', { has: page.locator(`a[href^="${ARTICLES.seed}"]`) });
+    const seed = page.locator('.search-result', {
+      has: page.locator(`a[href^="${ARTICLES.seed}"]`),
+    });
     const marks = await seed.locator('.excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
@@ -250,21 +294,29 @@ describe('the search page', () => {
 
   test('counts the results and says so in Turkish', async () => {
     await search('aciklama');
-    await expect(page.locator('#search-status').textContent()).resolves.toBe('“aciklama” için 3 sonuç');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      '“aciklama” için 3 sonuç',
+    );
   });
 
   test('says clearly when nothing is found', async () => {
     expect(await search('qqqzzz')).toEqual([]);
-    await expect(page.locator('#search-status').textContent()).resolves.toContain('“qqqzzz” için sonuç bulunamadı.');
+    await expect(page.locator('#search-status').textContent()).resolves.toContain(
+      '“qqqzzz” için sonuç bulunamadı.',
+    );
   });
 
   test('turns markup in titles and excerpts into text, never into elements', async () => {
     expect(await search('sözde etiket')).toEqual([ARTICLES.markup]);
     const result = page.locator('.search-result').first();
-    await expect(result.locator('h2 a').textContent()).resolves.toBe('Sözde etiket <img src=x onerror=alert(1)> başlıkta');
+    await expect(result.locator('h2 a').textContent()).resolves.toBe(
+      'Sözde etiket <img src=x onerror=alert(1)> başlıkta',
+    );
     await expect(result.locator('img, script, b').count()).resolves.toBe(0);
     await search('onerror');
-    await expect(page.locator('.search-results img, .search-results script').count()).resolves.toBe(0);
+    await expect(page.locator('.search-results img, .search-results script').count()).resolves.toBe(
+      0,
+    );
     await expect(page.evaluate(() => (window as { xss?: number }).xss)).resolves.toBeUndefined();
   });
 
@@ -291,15 +343,20 @@ describe('the search page', () => {
     page = await (await browser.newContext()).newPage();
     // Pagefind fetches from a worker: the page's own resource timings would not see it, its requests do.
     page.on('request', (request) => {
-      if (/^\/pagefind\/.*\/filter\//.test(new URL(request.url()).pathname)) filterFiles.push(request.url());
+      if (/^\/pagefind\/.*\/filter\//.test(new URL(request.url()).pathname))
+        filterFiles.push(request.url());
     });
     await page.goto(new URL('/ara/?q=aciklama', site.url).href);
     await resultPaths();
     expect(filterFiles).toEqual([]);
     await page.getByText('Süzgeçler').click();
     const source = page.locator('fieldset', { hasText: 'Yayın kuruluşu' });
-    await expect(source.locator('label', { hasText: 'Sputnik Türkiye' }).textContent()).resolves.toContain('(2)');
-    await expect(source.locator('label', { hasText: 'Doğu Haber' }).textContent()).resolves.toContain('(1)');
+    await expect(
+      source.locator('label', { hasText: 'Sputnik Türkiye' }).textContent(),
+    ).resolves.toContain('(2)');
+    await expect(
+      source.locator('label', { hasText: 'Doğu Haber' }).textContent(),
+    ).resolves.toContain('(1)');
     expect(filterFiles.length).toBeGreaterThan(0);
     await source.getByLabel(/Doğu Haber/).check();
     await page.waitForURL((url) => url.searchParams.get('kaynak') === 'Doğu Haber');
@@ -347,7 +404,9 @@ describe('the search page', () => {
   test('opening a result highlights the match on the article and scrolls to it', async () => {
     await search('niceliksel');
     const link = page.locator('.search-result h2 a').first();
-    expect(decodeURIComponent((await link.getAttribute('href'))!)).toBe(`${ARTICLES.seed}#:~:text=niceliksel`);
+    expect(decodeURIComponent((await link.getAttribute('href'))!)).toBe(
+      `${ARTICLES.seed}#:~:text=niceliksel`,
+    );
     await link.click();
     await page.waitForURL((url) => url.pathname === ARTICLES.seed);
     await page.waitForFunction(() => window.scrollY > 0);
@@ -362,10 +421,14 @@ test('raw HTML in an article reaches its page only as harmless text and markup',
   await open(ARTICLES.hostile);
   const body = page.locator('.article-body');
   await expect(body.textContent()).resolves.toContain('Son paragraf.');
-  await expect(body.locator('script, iframe, style, form, input, button, [onmouseover]').count()).resolves.toBe(0);
+  await expect(
+    body.locator('script, iframe, style, form, input, button, [onmouseover]').count(),
+  ).resolves.toBe(0);
   await expect(body.locator('a[href^="javascript:"], img[src^="data:"]').count()).resolves.toBe(0);
   await body.locator('p', { hasText: 'Üzerine gelinince' }).hover();
-  await expect(page.evaluate(() => (window as { hacked?: number }).hacked)).resolves.toBeUndefined();
+  await expect(
+    page.evaluate(() => (window as { hacked?: number }).hacked),
+  ).resolves.toBeUndefined();
   await expect(page.evaluate(() => getComputedStyle(document.body).display)).resolves.toBe('block');
 });
 
@@ -380,7 +443,9 @@ describe('search on every page', () => {
     await open(ARTICLES.izmir, { javaScript: false });
     await page.locator('#site-search').fill('Iğdır');
     await page.locator('.site-header button[type=submit]').click();
-    await page.waitForURL((url) => url.pathname === '/ara/' && url.searchParams.get('q') === 'Iğdır');
+    await page.waitForURL(
+      (url) => url.pathname === '/ara/' && url.searchParams.get('q') === 'Iğdır',
+    );
     await expect(page.locator('#search-needs-javascript').isVisible()).resolves.toBe(true);
   });
 
@@ -392,6 +457,8 @@ describe('search on every page', () => {
     await page.goto(new URL(ARTICLES.seed, site.url).href);
     await page.locator('#site-search').focus();
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((path) => path.startsWith('/pagefind/') || path.endsWith('.js'))).toEqual([]);
+    expect(
+      requests.filter((path) => path.startsWith('/pagefind/') || path.endsWith('.js')),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,13 @@ import { articleSchema, permalink } from '../../src/lib/article.ts';
 import { FEED_SIZE } from '../../src/lib/feeds.ts';
 import { versionChains, versionPath } from '../../src/lib/versions.ts';
 import { brokenReferences, htmlProblems } from '../support/checks.ts';
-import { containsWords, htmlFiles, pagefindRecords, wordsOf, type PagefindRecord } from '../support/dist.ts';
+import {
+  containsWords,
+  htmlFiles,
+  pagefindRecords,
+  wordsOf,
+  type PagefindRecord,
+} from '../support/dist.ts';
 import { projectRoot } from '../support/site.ts';
 
 /** Checks over the whole built archive, every file of it, not a sample. */
@@ -39,16 +45,27 @@ let pages: string[];
 let records: PagefindRecord[];
 
 beforeAll(async () => {
-  const files = await Array.fromAsync(glob('**/*.md', { cwd: join(projectRoot, 'content/articles') }));
+  const files = await Array.fromAsync(
+    glob('**/*.md', { cwd: join(projectRoot, 'content/articles') }),
+  );
   const read = await Promise.all(
     files.map(async (file) => {
-      const { frontmatter, content } = parseFrontmatter(await readFile(join(projectRoot, 'content/articles', file), 'utf8'));
-      return { file, data: articleSchema.parse(frontmatter), bodyWords: wordsOf(toString(fromMarkdown(content))) };
+      const { frontmatter, content } = parseFrontmatter(
+        await readFile(join(projectRoot, 'content/articles', file), 'utf8'),
+      );
+      return {
+        file,
+        data: articleSchema.parse(frontmatter),
+        bodyWords: wordsOf(toString(fromMarkdown(content))),
+      };
     }),
   );
   articles = versionChains(read).map((chain) => {
     const address = permalink(chain[0]!.data);
-    const versions = chain.map((version, index) => ({ ...version, path: chain.length > 1 ? versionPath(address, index + 1) : address }));
+    const versions = chain.map((version, index) => ({
+      ...version,
+      path: chain.length > 1 ? versionPath(address, index + 1) : address,
+    }));
     return { ...versions.at(-1)!, permalink: address, versions };
   });
   pages = await htmlFiles(dist);
@@ -57,9 +74,15 @@ beforeAll(async () => {
 
 describe('content integrity', () => {
   test('every article (its file and any later versions) becomes exactly one page and one search record', () => {
-    const articlePages = pages.filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page));
-    expect(articlePages.map((page) => `/${page.replace(/index\.html$/, '')}`).sort()).toEqual(articles.map((a) => a.permalink).sort());
-    expect(records.map((record) => record.url).sort()).toEqual(articles.map((a) => a.permalink).sort());
+    const articlePages = pages.filter((page) =>
+      /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page),
+    );
+    expect(articlePages.map((page) => `/${page.replace(/index\.html$/, '')}`).sort()).toEqual(
+      articles.map((a) => a.permalink).sort(),
+    );
+    expect(records.map((record) => record.url).sort()).toEqual(
+      articles.map((a) => a.permalink).sort(),
+    );
   });
 
   test('every article body stands word for word in its page and in its search record', async () => {
@@ -89,7 +112,9 @@ describe('validity', () => {
       expect(() => SyntaxValidator.validate(xml), file).not.toThrow();
     }
     const sitemap = new XMLParser().parse(await readFile(join(dist, 'sitemap-0.xml'), 'utf8'));
-    const listed = [sitemap.urlset.url].flat().map((url: { loc: string }) => new URL(url.loc).pathname);
+    const listed = [sitemap.urlset.url]
+      .flat()
+      .map((url: { loc: string }) => new URL(url.loc).pathname);
     for (const article of articles) expect(listed).toContain(article.permalink);
     expect(listed).toContain('/ara/');
     expect(listed.filter((path) => /^\/(bul|404)\//.test(path))).toEqual([]);
@@ -98,8 +123,14 @@ describe('validity', () => {
     expect(items).toHaveLength(Math.min(FEED_SIZE, articles.length));
     for (const item of items) {
       const version = feedVersion(new URL(item.link).pathname);
-      expect(item.title).toBe(version.path === version.permalink ? version.data.title : `Güncellendi: ${version.data.title}`);
-      expect(containsWords(wordsOf(fromHtmlText(item['content:encoded'])), version.bodyWords)).toBe(true);
+      expect(item.title).toBe(
+        version.path === version.permalink
+          ? version.data.title
+          : `Güncellendi: ${version.data.title}`,
+      );
+      expect(containsWords(wordsOf(fromHtmlText(item['content:encoded'])), version.bodyWords)).toBe(
+        true,
+      );
     }
   });
 
@@ -109,7 +140,11 @@ describe('validity', () => {
     expect(feed.items).toHaveLength(Math.min(FEED_SIZE, articles.length));
     for (const item of feed.items) {
       const version = feedVersion(new URL(item.url).pathname);
-      expect(item.title).toBe(version.path === version.permalink ? version.data.title : `Güncellendi: ${version.data.title}`);
+      expect(item.title).toBe(
+        version.path === version.permalink
+          ? version.data.title
+          : `Güncellendi: ${version.data.title}`,
+      );
       expect(item.external_url).toBe(version.data.source.url);
       expect(containsWords(wordsOf(fromHtmlText(item.content_html)), version.bodyWords)).toBe(true);
     }
@@ -142,7 +177,8 @@ describe('validity', () => {
  */
 function feedVersion(path: string): SourceVersion & { permalink: string } {
   for (const article of articles) {
-    if (path === article.permalink) return { ...article.versions[0]!, path, permalink: article.permalink };
+    if (path === article.permalink)
+      return { ...article.versions[0]!, path, permalink: article.permalink };
     const version = article.versions.find((candidate) => candidate.path === path);
     if (version) return { ...version, permalink: article.permalink };
   }
@@ -179,7 +215,12 @@ describe('headers for static hosts', () => {
 
   test('hashed assets and the hashed parts of the search index are cached for a year, and exist', async () => {
     const rules = await readHeaders();
-    for (const path of ['/_astro/*', '/pagefind/tr/2025/fragment/*', '/pagefind/tr/2025/index/*', '/pagefind/tr/2025/filter/*']) {
+    for (const path of [
+      '/_astro/*',
+      '/pagefind/tr/2025/fragment/*',
+      '/pagefind/tr/2025/index/*',
+      '/pagefind/tr/2025/filter/*',
+    ]) {
       expect(rules.get(path)?.['cache-control'], path).toBe('public, max-age=31536000, immutable');
       expect(existsSync(join(dist, path.replace('/*', ''))), path).toBe(true);
     }

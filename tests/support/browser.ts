@@ -27,13 +27,15 @@ export function watchForProblems(page: Page, origin: string): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     // The document's own status (a 404 page's 404) is the test's to judge, not a problem of the page.
-    const aboutDocument = message.location().url === page.url() && message.text().startsWith('Failed to load resource');
+    const aboutDocument =
+      message.location().url === page.url() && message.text().startsWith('Failed to load resource');
     if (message.type() === 'error' && !aboutDocument) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request to another origin: ${url.href}`);
+    if (url.origin !== origin && url.protocol !== 'data:')
+      problems.push(`request to another origin: ${url.href}`);
   });
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -29,7 +29,8 @@ export async function htmlProblems(dist: string): Promise<string[]> {
   for (const page of await htmlFiles(dist)) {
     const report = await validator.validateString(await readFile(join(dist, page), 'utf8'), page);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${page}:${message.line}: ${message.ruleId} ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${page}:${message.line}: ${message.ruleId} ${message.message}`);
     }
   }
   return problems;
@@ -45,7 +46,8 @@ export async function brokenReferences(dist: string): Promise<string[]> {
       const url = new URL(reference, `https://archive.test/${page}`);
       if (url.origin !== 'https://archive.test') continue;
       const path = decodeURIComponent(url.pathname);
-      if (!existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path))) broken.push(`${page}: ${reference}`);
+      if (!existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)))
+        broken.push(`${page}: ${reference}`);
     }
   }
   return broken;
@@ -53,6 +55,11 @@ export async function brokenReferences(dist: string): Promise<string[]> {
 
 /** axe-core's WCAG 2.0–2.2 A and AA rules on the page as it is now. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }

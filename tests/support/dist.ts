@@ -16,7 +16,9 @@ export interface PagefindRecord {
 
 /** The records of a Pagefind index as the browser receives them: gzipped fragments behind a signature. */
 export async function pagefindRecords(dist: string): Promise<PagefindRecord[]> {
-  const fragments = await Array.fromAsync(glob('pagefind/**/fragment/*.pf_fragment', { cwd: dist }));
+  const fragments = await Array.fromAsync(
+    glob('pagefind/**/fragment/*.pf_fragment', { cwd: dist }),
+  );
   return Promise.all(
     fragments.map(async (fragment) => {
       const text = gunzipSync(await readFile(join(dist, fragment))).toString('utf8');

@@ -13,7 +13,10 @@ const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
  * under the server's root, and the build's own `_nginx.conf` included in the server block.
  * One process (`master_process off`), so that nothing runs as another user or outlives the test.
  */
-export async function serveWithNginx(dist: string, base: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function serveWithNginx(
+  dist: string,
+  base: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const prefix = await mkdtemp(join(tmpdir(), 'haber-arsivi-nginx-'));
   const root = join(prefix, 'www');
   const site = join(root, base);
@@ -41,7 +44,11 @@ http {
 }
 `,
   );
-  const nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const nginx = spawn(
+    NGINX,
+    ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let output = '';
   nginx.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => nginx.once('exit', () => resolve()));

@@ -18,6 +18,8 @@ export function readSeed() {
     .map((line) => line.trim())
     .filter(Boolean) as [string, string, string, string];
   const [, date, url] = dateLine.split(' ') as [string, string, string];
-  const [, ledeText, datelineDate, source] = /^(.*?)\s*(\d{2}\.\d{2}\.\d{4}), ([^,]+)$/.exec(lede) as unknown as [string, string, string, string];
+  const [, ledeText, datelineDate, source] = /^(.*?)\s*(\d{2}\.\d{2}\.\d{4}), ([^,]+)$/.exec(
+    lede,
+  ) as unknown as [string, string, string, string];
   return { date, url, title, lede: ledeText, datelineDate, source, body };
 }

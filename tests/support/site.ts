@@ -18,7 +18,9 @@ const astroCli = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
  */
 function keeperEnvironment(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name),
+    ),
   );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
@@ -35,7 +37,12 @@ export interface BuildResult {
  * tests can assert on what a failing build tells its user. `env` adds to the environment
  * (`BASE_PATH`, `SITE_URL`), `args` to the command line.
  */
-export async function buildSite(root: string, outDir = join(root, 'dist'), env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+export async function buildSite(
+  root: string,
+  outDir = join(root, 'dist'),
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<BuildResult> {
   // --force: a content cache left by an earlier build with another schema must not hide what this one does.
   return astroBuild(root, ['--force', '--outDir', outDir, ...args], env);
 }
@@ -45,13 +52,21 @@ export async function rebuildSite(root: string): Promise<BuildResult> {
   return astroBuild(root, []);
 }
 
-async function astroBuild(root: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+async function astroBuild(
+  root: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [astroCli, 'build', '--root', root, ...args], {
-      cwd: root,
-      env: { ...keeperEnvironment(), ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [astroCli, 'build', '--root', root, ...args],
+      {
+        cwd: root,
+        env: { ...keeperEnvironment(), ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -73,7 +88,8 @@ export async function createFixtureSite(articles: Record<string, string>): Promi
   // caches (the content store among them) in node_modules/.astro and .vite, which each fixture needs of its own.
   await mkdir(join(root, 'node_modules'));
   for (const entry of await readdir(join(projectRoot, 'node_modules'))) {
-    if (!entry.startsWith('.')) await symlink(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+    if (!entry.startsWith('.'))
+      await symlink(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
   }
   for (const [path, text] of Object.entries(articles)) {
     const file = join(root, 'content/articles', path);
@@ -88,7 +104,10 @@ export async function removeFixtureSite(root: string): Promise<void> {
 }
 
 /** Serves a built site with Astro's own preview server on a free loopback port. */
-export async function serveSite(root: string, outDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function serveSite(
+  root: string,
+  outDir: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const server = await preview({
     root,
     outDir,
@@ -99,7 +118,9 @@ export async function serveSite(root: string, outDir: string): Promise<{ url: st
 }
 
 /** A fixture archive built and served, for the tests of one file; `stop` ends the server and removes the site. */
-export async function servedFixtureSite(articles: Record<string, string>): Promise<{ root: string; url: string; stop(): Promise<void> }> {
+export async function servedFixtureSite(
+  articles: Record<string, string>,
+): Promise<{ root: string; url: string; stop(): Promise<void> }> {
   const root = await createFixtureSite(articles);
   try {
     const build = await buildSite(root);
@@ -129,8 +150,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** Waits until a server started as `child` answers at `url`; fails with what it printed if it exits or never answers. */
-export async function untilAnswering(url: string, child: ChildProcess, output: () => string, seconds = 30): Promise<void> {
-  for (const deadline = Date.now() + seconds * 1000; ; ) {
+export async function untilAnswering(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  seconds = 30,
+): Promise<void> {
+  for (const deadline = Date.now() + seconds * 1000; ;) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited: ${output()}`);
     try {
       await fetch(url);
@@ -143,13 +169,19 @@ export async function untilAnswering(url: string, child: ChildProcess, output: (
 }
 
 /** `astro dev` in a child process, as a keeper runs it, on a free loopback port. */
-export async function startDevServer(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startDevServer(
+  root: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [astroCli, 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: keeperEnvironment(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [astroCli, 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: keeperEnvironment(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -11,7 +11,9 @@ const valid = {
 /** The paths and messages of the issues the schema reports for `data`. */
 function problems(data: unknown): string[] {
   const result = articleSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('articleSchema', () => {
@@ -23,30 +25,64 @@ describe('articleSchema', () => {
   });
 
   test('reads the Date that YAML makes of an unquoted day', () => {
-    expect(articleSchema.parse({ ...valid, publishedAt: new Date('2025-10-28') }).publishedAt.date).toBe('2025-10-28');
+    expect(
+      articleSchema.parse({ ...valid, publishedAt: new Date('2025-10-28') }).publishedAt.date,
+    ).toBe('2025-10-28');
   });
 
   test.each([
     ['a missing title', { ...valid, title: undefined }, 'title'],
     ['an empty description', { ...valid, description: '  ' }, 'description'],
     ['an impossible date', { ...valid, publishedAt: '2025-02-30' }, 'publishedAt'],
-    ['a date-time without an offset', { ...valid, publishedAt: '2025-10-28T10:00:00' }, 'publishedAt'],
-    ['an unquoted date-time, whose offset YAML dropped', { ...valid, publishedAt: new Date('2025-10-28T10:00:00+03:00') }, 'publishedAt'],
-    ['a source URL that is not http(s)', { ...valid, source: { ...valid.source, url: 'javascript:alert(1)' } }, 'source.url'],
-    ['a relative source URL', { ...valid, source: { ...valid.source, url: '/20251028/x.html' } }, 'source.url'],
+    [
+      'a date-time without an offset',
+      { ...valid, publishedAt: '2025-10-28T10:00:00' },
+      'publishedAt',
+    ],
+    [
+      'an unquoted date-time, whose offset YAML dropped',
+      { ...valid, publishedAt: new Date('2025-10-28T10:00:00+03:00') },
+      'publishedAt',
+    ],
+    [
+      'a source URL that is not http(s)',
+      { ...valid, source: { ...valid.source, url: 'javascript:alert(1)' } },
+      'source.url',
+    ],
+    [
+      'a relative source URL',
+      { ...valid, source: { ...valid.source, url: '/20251028/x.html' } },
+      'source.url',
+    ],
     ['a missing source name', { ...valid, source: { url: valid.source.url } }, 'source.name'],
     ['a misspelt field', { ...valid, publishedat: '2025-10-28' }, ''],
-    ['an unknown field in source', { ...valid, source: { ...valid.source, author: 'X' } }, 'source'],
+    [
+      'an unknown field in source',
+      { ...valid, source: { ...valid.source, author: 'X' } },
+      'source',
+    ],
     ['a slug with capitals', { ...valid, slug: 'Lavrov-Zirve' }, 'slug'],
     ['a slug with Turkish letters', { ...valid, slug: 'lavrov-zirvesi-ş' }, 'slug'],
     ['a language that is not a BCP 47 tag', { ...valid, lang: 'Türkçe' }, 'lang'],
     ['an empty tag', { ...valid, tags: ['Rusya', ''] }, 'tags.1'],
     ['a title with nothing to make a slug from and no slug', { ...valid, title: '«★»' }, 'slug'],
     ['a title over 300 characters', { ...valid, title: 'Başlık '.repeat(60) }, 'title'],
-    ['a description over 1,000 characters', { ...valid, description: 'Özet. '.repeat(200) }, 'description'],
+    [
+      'a description over 1,000 characters',
+      { ...valid, description: 'Özet. '.repeat(200) },
+      'description',
+    ],
     ['a publication day after today', { ...valid, publishedAt: '2999-01-01' }, 'publishedAt'],
-    ['a publication time after now', { ...valid, publishedAt: '2999-01-01T10:00:00+03:00' }, 'publishedAt'],
-    ['an archiving day before the publication day', { ...valid, archivedAt: '2025-10-27' }, 'archivedAt'],
+    [
+      'a publication time after now',
+      { ...valid, publishedAt: '2999-01-01T10:00:00+03:00' },
+      'publishedAt',
+    ],
+    [
+      'an archiving day before the publication day',
+      { ...valid, archivedAt: '2025-10-27' },
+      'archivedAt',
+    ],
     ['an empty author', { ...valid, authors: ['Ayşe Yılmaz', ' '] }, 'authors.1'],
   ])('refuses %s, naming the field', (_, data, field) => {
     const found = problems(data);
@@ -55,15 +91,23 @@ describe('articleSchema', () => {
   });
 
   test('says why a date is refused', () => {
-    expect(problems({ ...valid, publishedAt: '2999-01-01' }).join('\n')).toMatch(/^publishedAt: 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/);
-    expect(problems({ ...valid, archivedAt: '2025-10-27' }).join('\n')).toContain('archivedAt: 2025-10-27 is before publishedAt (2025-10-28)');
+    expect(problems({ ...valid, publishedAt: '2999-01-01' }).join('\n')).toMatch(
+      /^publishedAt: 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/,
+    );
+    expect(problems({ ...valid, archivedAt: '2025-10-27' }).join('\n')).toContain(
+      'archivedAt: 2025-10-27 is before publishedAt (2025-10-28)',
+    );
   });
 
   test('accepts authors, an archiving day on the publication day, and a title in any script', () => {
-    expect(articleSchema.parse({ ...valid, authors: ['Stella Kim', 'Jennifer Jett'] }).authors).toEqual(['Stella Kim', 'Jennifer Jett']);
+    expect(
+      articleSchema.parse({ ...valid, authors: ['Stella Kim', 'Jennifer Jett'] }).authors,
+    ).toEqual(['Stella Kim', 'Jennifer Jett']);
     expect(articleSchema.parse(valid).authors).toEqual([]);
     expect(problems({ ...valid, archivedAt: '2025-10-28' })).toEqual([]);
-    expect(permalink(articleSchema.parse({ ...valid, title: '«Известия»' }))).toBe('/2025/10/28/izvestiya/');
+    expect(permalink(articleSchema.parse({ ...valid, title: '«Известия»' }))).toBe(
+      '/2025/10/28/izvestiya/',
+    );
   });
 
   test('names the unknown key', () => {
@@ -79,18 +123,26 @@ describe('permalink', () => {
   });
 
   test('cuts the slug of a long title at a word boundary, so a file name is never too long', () => {
-    const address = permalink(articleSchema.parse({ ...valid, title: `${'Çok uzun başlık '.repeat(18)}son` }));
+    const address = permalink(
+      articleSchema.parse({ ...valid, title: `${'Çok uzun başlık '.repeat(18)}son` }),
+    );
     const slug = address.split('/')[4]!;
     expect(slug.length).toBeLessThanOrEqual(100);
     expect(slug.split('-').every((word) => ['cok', 'uzun', 'baslik'].includes(word))).toBe(true);
   });
 
   test('keeps the slug field over a changed title', () => {
-    expect(permalink(articleSchema.parse({ ...valid, title: 'Yeni başlık', slug: 'lavrov-zirve' }))).toBe('/2025/10/28/lavrov-zirve/');
+    expect(
+      permalink(articleSchema.parse({ ...valid, title: 'Yeni başlık', slug: 'lavrov-zirve' })),
+    ).toBe('/2025/10/28/lavrov-zirve/');
   });
 
   test("uses the publisher's day of a date-time", () => {
-    expect(permalink(articleSchema.parse({ ...valid, publishedAt: '2025-10-29T01:15:00+03:00', title: 'Gece' }))).toBe('/2025/10/29/gece/');
+    expect(
+      permalink(
+        articleSchema.parse({ ...valid, publishedAt: '2025-10-29T01:15:00+03:00', title: 'Gece' }),
+      ),
+    ).toBe('/2025/10/29/gece/');
   });
 });
 
@@ -99,6 +151,11 @@ test('byNewest orders by time, then by permalink', () => {
     const data = articleSchema.parse({ ...valid, publishedAt, title });
     return { data, permalink: permalink(data) };
   };
-  const sorted = [article('2024-01-01', 'Eski'), article('2025-10-28', 'B'), article('2025-10-28', 'A'), article('2025-10-28T09:00:00+03:00', 'Sabah')].sort(byNewest);
+  const sorted = [
+    article('2024-01-01', 'Eski'),
+    article('2025-10-28', 'B'),
+    article('2025-10-28', 'A'),
+    article('2025-10-28T09:00:00+03:00', 'Sabah'),
+  ].sort(byNewest);
   expect(sorted.map((a) => a.data.title)).toEqual(['Sabah', 'A', 'B', 'Eski']);
 });

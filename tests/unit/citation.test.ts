@@ -9,7 +9,11 @@ const data = articleSchema.parse({
   archivedAt: '2026-11-30',
   source: { name: 'Sputnik Türkiye', url: 'https://anlatilaninotesi.com.tr/x.html' },
 });
-const citation = { data, copy: 'https://arsiv.example/2025/10/28/lavrov/', archive: 'Haber Arşivi' };
+const citation = {
+  data,
+  copy: 'https://arsiv.example/2025/10/28/lavrov/',
+  archive: 'Haber Arşivi',
+};
 
 test('APA gives the publisher, the year and the day with a Turkish month, the title and both addresses', () => {
   expect(apa(citation, 'Arşiv kopyası')).toBe(
@@ -33,7 +37,10 @@ test('BibTeX is an @online entry with an ASCII key, the day of the copy and esca
   note = {Haber Arşivi: \\url{https://arsiv.example/2025/10/28/lavrov/}},
   langid = {turkish}
 }`);
-  const tricky = bibtex({ ...citation, data: { ...data, title: '%50 zam & {kur} $ farkı_ \\ yok' } });
+  const tricky = bibtex({
+    ...citation,
+    data: { ...data, title: '%50 zam & {kur} $ farkı_ \\ yok' },
+  });
   expect(tricky).toContain('title = {\\%50 zam \\& \\{kur\\} \\$ farkı\\_ \\textbackslash{} yok}');
 });
 
@@ -48,11 +55,17 @@ describe('an article whose original names its authors', () => {
 
   test('MLA names one or two, and the first with “et al.” for three', () => {
     expect(mla(withAuthors(['Stella Kim']))).toMatch(/^Stella Kim\. “Lavrov/);
-    expect(mla(withAuthors(['Stella Kim', 'Jennifer Jett']))).toMatch(/^Stella Kim, and Jennifer Jett\. “Lavrov/);
-    expect(mla(withAuthors(['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']))).toMatch(/^Martin Untersinger, et al\. “Lavrov/);
+    expect(mla(withAuthors(['Stella Kim', 'Jennifer Jett']))).toMatch(
+      /^Stella Kim, and Jennifer Jett\. “Lavrov/,
+    );
+    expect(mla(withAuthors(['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']))).toMatch(
+      /^Martin Untersinger, et al\. “Lavrov/,
+    );
   });
 
   test('BibTeX gives each as one braced name, joined by “and”', () => {
-    expect(bibtex(withAuthors(['Stella Kim', 'Jennifer Jett']))).toContain('  author = {{Stella Kim} and {Jennifer Jett}},\n  title = {');
+    expect(bibtex(withAuthors(['Stella Kim', 'Jennifer Jett']))).toContain(
+      '  author = {{Stella Kim} and {Jennifer Jett}},\n  title = {',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { formatTurkishDate, formatTurkishDateTime, parsePublishedAt } from '../.
 
 describe('parsePublishedAt', () => {
   test('reads a plain day', () => {
-    expect(parsePublishedAt('2025-10-28')).toEqual({ date: '2025-10-28', iso: '2025-10-28', timestamp: Date.UTC(2025, 9, 28) });
+    expect(parsePublishedAt('2025-10-28')).toEqual({
+      date: '2025-10-28',
+      iso: '2025-10-28',
+      timestamp: Date.UTC(2025, 9, 28),
+    });
   });
 
   test('files a date-time under its own day, not the UTC one', () => {
@@ -13,12 +17,17 @@ describe('parsePublishedAt', () => {
     expect(published?.timestamp).toBe(Date.UTC(2025, 9, 27, 21, 30));
   });
 
-  test.each(['2025-02-30', '2025-13-01', '2025-10-28T14:05:00', '28.10.2025', '2025-10-28T25:00:00Z', 'dün', ''])(
-    'refuses %j',
-    (value) => {
-      expect(parsePublishedAt(value)).toBeUndefined();
-    },
-  );
+  test.each([
+    '2025-02-30',
+    '2025-13-01',
+    '2025-10-28T14:05:00',
+    '28.10.2025',
+    '2025-10-28T25:00:00Z',
+    'dün',
+    '',
+  ])('refuses %j', (value) => {
+    expect(parsePublishedAt(value)).toBeUndefined();
+  });
 
   test('accepts 29 February in a leap year only', () => {
     expect(parsePublishedAt('2024-02-29')).toBeDefined();
@@ -51,7 +60,11 @@ describe('formatTurkishDate', () => {
 });
 
 test('a date-time shows its time as written, in its own offset; a day shows the day', () => {
-  expect(formatTurkishDateTime(parsePublishedAt('2025-11-05T14:10:00+03:00')!)).toBe('5 Kasım 2025, 14:10');
-  expect(formatTurkishDateTime(parsePublishedAt('2025-11-05T23:30:00Z')!)).toBe('5 Kasım 2025, 23:30');
+  expect(formatTurkishDateTime(parsePublishedAt('2025-11-05T14:10:00+03:00')!)).toBe(
+    '5 Kasım 2025, 14:10',
+  );
+  expect(formatTurkishDateTime(parsePublishedAt('2025-11-05T23:30:00Z')!)).toBe(
+    '5 Kasım 2025, 23:30',
+  );
   expect(formatTurkishDateTime(parsePublishedAt('2025-11-05')!)).toBe('5 Kasım 2025');
 });

@@ -29,6 +29,9 @@ test('a query that starts an article word is prefix matching, not a fallback', (
 test('other languages: a short rest or a long shared stem is kept', () => {
   expect(judgeFallback('summits', ['summit'], 'en')).toEqual({ kind: 'instead', word: 'summit' });
   expect(judgeFallback('running', ['runs'], 'en')).toEqual({ kind: 'instead', word: 'run' });
-  expect(judgeFallback('новостями', ['новости'], 'ru')).toEqual({ kind: 'instead', word: 'новост' });
+  expect(judgeFallback('новостями', ['новости'], 'ru')).toEqual({
+    kind: 'instead',
+    word: 'новост',
+  });
   expect(judgeFallback('summitxyzzy', ['summary'], 'en')).toEqual({ kind: 'unrelated' });
 });

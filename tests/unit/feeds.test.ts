@@ -9,14 +9,27 @@ const data = articleSchema.parse({
   publishedAt: '2025-11-05T08:40:00+03:00',
   source: { name: 'Ege Postası', url: 'https://ege.example/gundem/izmir-saganak' },
 });
-const channel = { title: 'Haber Arşivi', description: 'Arşiv', site: new URL('https://arsiv.example/'), language: 'tr' };
-const published: FeedArticle = { data, permalink: '/2025/11/05/izmirde-saganak/', html: '<p>Metin.</p>', date: data.publishedAt };
+const channel = {
+  title: 'Haber Arşivi',
+  description: 'Arşiv',
+  site: new URL('https://arsiv.example/'),
+  language: 'tr',
+};
+const published: FeedArticle = {
+  data,
+  permalink: '/2025/11/05/izmirde-saganak/',
+  html: '<p>Metin.</p>',
+  date: data.publishedAt,
+};
 const updated: FeedArticle = {
   data,
   permalink: '/2025/11/05/izmirde-saganak/surum/2/',
   html: '<p>Yeni metin.</p>',
   date: parsePublishedAt('2025-11-05T14:10:00+03:00')!,
-  update: { title: "Güncellendi: İzmir'de sağanak", summary: '2. sürüm: Değişen: metin; 2 sözcük eklendi, 0 sözcük çıkarıldı <&>' },
+  update: {
+    title: "Güncellendi: İzmir'de sağanak",
+    summary: '2. sürüm: Değişen: metin; 2 sözcük eklendi, 0 sözcük çıkarıldı <&>',
+  },
 };
 
 test('a publication is the article as published, at its permalink and date', () => {
@@ -36,5 +49,7 @@ test('a change is an item of its own: the version’s address, “updated” in 
     date_published: '2025-11-05T11:10:00.000Z',
     external_url: 'https://ege.example/gundem/izmir-saganak',
   });
-  expect(feedContent(updated)).toBe('<p>2. sürüm: Değişen: metin; 2 sözcük eklendi, 0 sözcük çıkarıldı &#60;&#38;&#62;</p><p>Yeni metin.</p>');
+  expect(feedContent(updated)).toBe(
+    '<p>2. sürüm: Değişen: metin; 2 sözcük eklendi, 0 sözcük çıkarıldı &#60;&#38;&#62;</p><p>Yeni metin.</p>',
+  );
 });

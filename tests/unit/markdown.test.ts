@@ -6,13 +6,15 @@ const renderer = await articleMarkdown().createRenderer({});
 const render = async (markdown: string) => (await renderer.render(markdown)).code;
 
 test('gives headings Turkish ASCII ids, unique within the article', async () => {
-  const code = await render("## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'\n\n## İzmir'de IŞIK\n\n## İzmir'de ışık\n");
+  const code = await render(
+    "## 'START Anlaşması'nın uzatılması uzun zamandır konuşulmuyor'\n\n## İzmir'de IŞIK\n\n## İzmir'de ışık\n",
+  );
   expect(code).toContain('<h2 id="start-anlasmasinin-uzatilmasi-uzun-zamandir-konusulmuyor">');
   expect(code).toContain('<h2 id="izmirde-isik">');
   expect(code).toContain('<h2 id="izmirde-isik-2">');
 });
 
-test("never gives a heading an id the article page uses for its own elements or paragraphs", async () => {
+test('never gives a heading an id the article page uses for its own elements or paragraphs', async () => {
   const code = await render('## İçerik\n\nMetin.\n\n## P 1\n\n## Atıf APA\n\n## Atıf APA ad\n');
   expect(code).toContain('<h2 id="icerik-2">');
   expect(code).toContain('<h2 id="p-1-2">');
@@ -32,7 +34,7 @@ test('numbers top-level paragraphs p-1, p-2 … and gives each paragraph and hea
 });
 
 test("tells Astro each heading's level, id and text, without its ¶ link", async () => {
-  const { metadata } = await renderer.render('## İzmir\'de IŞIK\n\nMetin.\n\n### Ara _başlık_\n');
+  const { metadata } = await renderer.render("## İzmir'de IŞIK\n\nMetin.\n\n### Ara _başlık_\n");
   expect(metadata.headings).toEqual([
     { depth: 2, slug: 'izmirde-isik', text: "İzmir'de IŞIK" },
     { depth: 3, slug: 'ara-baslik', text: 'Ara başlık' },
@@ -45,13 +47,19 @@ test('reads a body that starts with a rule as text, not as front matter (Astro h
 
 test("keeps a table's column alignment as classes, since inline styles are neither sanitised in nor allowed by the CSP", async () => {
   const code = await render('| Sol | Orta | Sağ |\n| :-- | :-: | --: |\n| a | b | c |');
-  expect(code).toContain('<th class="align-left">Sol</th>\n<th class="align-center">Orta</th>\n<th class="align-right">Sağ</th>');
-  expect(code).toContain('<td class="align-left">a</td>\n<td class="align-center">b</td>\n<td class="align-right">c</td>');
+  expect(code).toContain(
+    '<th class="align-left">Sol</th>\n<th class="align-center">Orta</th>\n<th class="align-right">Sağ</th>',
+  );
+  expect(code).toContain(
+    '<td class="align-left">a</td>\n<td class="align-center">b</td>\n<td class="align-right">c</td>',
+  );
   expect(code).not.toContain('style=');
 });
 
-test('keeps nothing of a raw HTML cell\'s classes and style but its alignment', async () => {
-  const code = await render('<table><tr><td class="kotu" style="text-align: left; color: red">x</td><td class="kotu" style="text-align: right">y</td></tr></table>');
+test("keeps nothing of a raw HTML cell's classes and style but its alignment", async () => {
+  const code = await render(
+    '<table><tr><td class="kotu" style="text-align: left; color: red">x</td><td class="kotu" style="text-align: right">y</td></tr></table>',
+  );
   expect(code).toContain('<td>x</td><td class="align-right">y</td>');
 });
 
@@ -61,7 +69,9 @@ test('keeps the straight quotes of the source as written', async () => {
 });
 
 test('marks links to other sites external, without opener or referrer', async () => {
-  expect(await render('[Özgün haber](https://anlatilaninotesi.com.tr/x) ve [arşiv](/2025/)')).toContain(
+  expect(
+    await render('[Özgün haber](https://anlatilaninotesi.com.tr/x) ve [arşiv](/2025/)'),
+  ).toContain(
     '<a href="https://anlatilaninotesi.com.tr/x" rel="external noopener noreferrer">Özgün haber</a> ve <a href="/2025/">arşiv</a>',
   );
 });
@@ -76,10 +86,18 @@ describe('raw HTML in an article is sanitised', () => {
     ['an iframe', '<iframe src="https://kotu.example"></iframe>', /<iframe/],
     ['a style element', '<style>body{display:none}</style>', /<style/],
     ['a style attribute', '<p style="position:fixed">üstte</p>', /style=/],
-    ['a form', '<form action="https://kotu.example"><input name="parola"><button>Gönder</button></form>', /<form|<input|<button/],
+    [
+      'a form',
+      '<form action="https://kotu.example"><input name="parola"><button>Gönder</button></form>',
+      /<form|<input|<button/,
+    ],
     ['an object', '<object data="x.swf"></object>', /<object/],
     ['an svg with script', '<svg><script>alert(1)</script></svg>', /<svg|<script/],
-    ['an id that would clobber the page’s own', '<p id="site-search">metin</p>', /id="site-search"/],
+    [
+      'an id that would clobber the page’s own',
+      '<p id="site-search">metin</p>',
+      /id="site-search"/,
+    ],
   ])('drops %s', async (_, markdown, forbidden) => {
     expect(await render(markdown)).not.toMatch(forbidden);
   });
@@ -98,7 +116,17 @@ describe('raw HTML in an article is sanitised', () => {
 
 <figure><img src="https://ornek.example/foto.jpg" alt="Lavrov"><figcaption>Sergey Lavrov</figcaption></figure>
 `);
-    for (const tag of ['<strong>', '<em>', '<a href="https://ornek.example"', '<blockquote>', '<ul>', '<table>', '<figure>', '<img src="https://ornek.example/foto.jpg" alt="Lavrov">', '<figcaption>']) {
+    for (const tag of [
+      '<strong>',
+      '<em>',
+      '<a href="https://ornek.example"',
+      '<blockquote>',
+      '<ul>',
+      '<table>',
+      '<figure>',
+      '<img src="https://ornek.example/foto.jpg" alt="Lavrov">',
+      '<figcaption>',
+    ]) {
       expect(code).toContain(tag);
     }
   });

@@ -3,7 +3,14 @@ import { select, selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { formatTurkishMonth, TURKISH_MONTH_INITIALS } from '../../src/lib/dates.ts';
-import { barHeight, CHART_LAYOUT, CHART_WIDTH, monthChartSummary, monthChartSvg, type MonthChartOptions } from '../../src/lib/month-chart.ts';
+import {
+  barHeight,
+  CHART_LAYOUT,
+  CHART_WIDTH,
+  monthChartSummary,
+  monthChartSvg,
+  type MonthChartOptions,
+} from '../../src/lib/month-chart.ts';
 
 const options = (counts: Record<string, number>): MonthChartOptions => ({
   counts: new Map(Object.entries(counts)),
@@ -58,7 +65,11 @@ describe('the chart of articles a month', () => {
 
   test('bars stand in their month’s column and grow with the count, the busiest month full height', () => {
     const { months } = chart({ '2025-01': 10, '2025-06': 5, '2025-12': 1 });
-    const [january, june, december] = months as [(typeof months)[0], (typeof months)[0], (typeof months)[0]];
+    const [january, june, december] = months as [
+      (typeof months)[0],
+      (typeof months)[0],
+      (typeof months)[0],
+    ];
     expect(january.height).toBe(CHART_LAYOUT.barArea);
     expect(june.height).toBe(CHART_LAYOUT.barArea / 2);
     expect(december.height).toBe(Math.max(CHART_LAYOUT.minBar, CHART_LAYOUT.barArea / 10));
@@ -69,18 +80,29 @@ describe('the chart of articles a month', () => {
   test('a month far below the busiest still shows; a month with none has no bar and no link', () => {
     expect(barHeight(1, 10_000)).toBe(CHART_LAYOUT.minBar);
     expect(barHeight(0, 10)).toBe(0);
-    expect(chart({ '2025-05': 2, '2025-06': 0 }).months.map((month) => month.href)).toEqual(['/arsiv/2025/05/']);
+    expect(chart({ '2025-05': 2, '2025-06': 0 }).months.map((month) => month.href)).toEqual([
+      '/arsiv/2025/05/',
+    ]);
   });
 
   test('writes the Turkish month initials above the columns, hidden from screen readers', () => {
     const { svg } = chart({ '2025-05': 2 });
-    const header = selectAll('g', svg).find((group) => group.properties.ariaHidden === 'true') as Element;
-    expect(selectAll('text', header).map((text) => (text.children[0] as { value: string }).value).join(' ')).toBe('O Ş M N M H T A E E K A');
+    const header = selectAll('g', svg).find(
+      (group) => group.properties.ariaHidden === 'true',
+    ) as Element;
+    expect(
+      selectAll('text', header)
+        .map((text) => (text.children[0] as { value: string }).value)
+        .join(' '),
+    ).toBe('O Ş M N M H T A E E K A');
   });
 
   test('escapes what it is given: a label comes back as text, never as markup', () => {
     const label = 'Mayıs <script>alert(1)</script>"&';
-    const tree = fromHtml(monthChartSvg({ ...options({ '2025-05': 2 }), monthLabel: () => label }), { fragment: true });
+    const tree = fromHtml(
+      monthChartSvg({ ...options({ '2025-05': 2 }), monthLabel: () => label }),
+      { fragment: true },
+    );
     expect(selectAll('script', tree)).toEqual([]);
     expect(select('a[aria-label]', tree)!.properties.ariaLabel).toBe(label);
     expect((select('title', tree)!.children[0] as { value: string }).value).toBe(label);
@@ -88,11 +110,22 @@ describe('the chart of articles a month', () => {
 
   test('an empty archive has an empty chart; a key that is not a month is refused', () => {
     expect(chart({}).years).toEqual([]);
-    expect(() => monthChartSvg(options({ '2025-13': 1 }))).toThrow('month-chart: "2025-13" is not a month (YYYY-MM)');
+    expect(() => monthChartSvg(options({ '2025-13': 1 }))).toThrow(
+      'month-chart: "2025-13" is not a month (YYYY-MM)',
+    );
   });
 
   test('the summary names how many months have articles and the busiest, the latest among equals', () => {
-    expect(monthChartSummary(new Map([['2024-01', 3], ['2025-02', 3], ['2023-05', 1], ['2022-01', 0]]))).toEqual({
+    expect(
+      monthChartSummary(
+        new Map([
+          ['2024-01', 3],
+          ['2025-02', 3],
+          ['2023-05', 1],
+          ['2022-01', 0],
+        ]),
+      ),
+    ).toEqual({
       months: 3,
       busiest: { month: '2025-02', count: 3 },
     });

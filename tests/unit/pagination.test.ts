@@ -3,13 +3,21 @@ import { pageParameter, paginate } from '../../src/lib/pagination.ts';
 import { relatedByTags } from '../../src/lib/related.ts';
 
 test('cuts a list into pages with links to their neighbours', () => {
-  const pages = paginate(Array.from({ length: 45 }, (_, index) => index), '/etiket/rusya/', 20);
+  const pages = paginate(
+    Array.from({ length: 45 }, (_, index) => index),
+    '/etiket/rusya/',
+    20,
+  );
   expect(pages.map((page) => [page.url, page.items.length, page.previous, page.next])).toEqual([
     ['/etiket/rusya/', 20, undefined, '/etiket/rusya/sayfa/2/'],
     ['/etiket/rusya/sayfa/2/', 20, '/etiket/rusya/', '/etiket/rusya/sayfa/3/'],
     ['/etiket/rusya/sayfa/3/', 5, '/etiket/rusya/sayfa/2/', undefined],
   ]);
-  expect(pages.map((page) => pageParameter(page.number))).toEqual([undefined, 'sayfa/2', 'sayfa/3']);
+  expect(pages.map((page) => pageParameter(page.number))).toEqual([
+    undefined,
+    'sayfa/2',
+    'sayfa/3',
+  ]);
 });
 
 test('an empty list still has its one page', () => {

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { languageName, openGraphLocale } from '../../src/lib/languages.ts';
-import { canonicalMarkdown, readingMinutes, sha256, textOfHtml, waybackCaptures, wordCount } from '../../src/lib/provenance.ts';
+import {
+  canonicalMarkdown,
+  readingMinutes,
+  sha256,
+  textOfHtml,
+  waybackCaptures,
+  wordCount,
+} from '../../src/lib/provenance.ts';
 
 test('counts words, a suffixed name as one', () => {
   expect(wordCount("Lavrov'un açıklaması: 3. Avrasya Konferansı’nın ardından")).toBe(6);
@@ -17,12 +24,16 @@ test('the canonical Markdown has LF line endings, no surrounding blank space and
 });
 
 test('the checksum is the SHA-256 of the UTF-8 bytes, as sha256sum prints it', () => {
-  expect(sha256('Işık\n')).toBe(createHash('sha256').update(Buffer.from('Işık\n', 'utf8')).digest('hex'));
+  expect(sha256('Işık\n')).toBe(
+    createHash('sha256').update(Buffer.from('Işık\n', 'utf8')).digest('hex'),
+  );
   expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
 });
 
 test('the Wayback link lists every capture of the original', () => {
-  expect(waybackCaptures('https://ornek.example/a?b=1')).toBe('https://web.archive.org/web/*/https://ornek.example/a?b=1');
+  expect(waybackCaptures('https://ornek.example/a?b=1')).toBe(
+    'https://web.archive.org/web/*/https://ornek.example/a?b=1',
+  );
 });
 
 test('names languages in Turkish', () => {
@@ -31,7 +42,8 @@ test('names languages in Turkish', () => {
 });
 
 test('counts the words of rendered HTML, not its tags or entities', () => {
-  const html = '<h2 id="ara">Ara başlık<a class="anchor" href="#ara">¶</a></h2>\n<p id="p-1">Trump&#39;ın <em>önerisi</em> &amp; <a href="https://ornek.example/uzun-adres">bağlantı</a>.</p>';
+  const html =
+    '<h2 id="ara">Ara başlık<a class="anchor" href="#ara">¶</a></h2>\n<p id="p-1">Trump&#39;ın <em>önerisi</em> &amp; <a href="https://ornek.example/uzun-adres">bağlantı</a>.</p>';
   expect(wordCount(textOfHtml(html))).toBe(5);
 });
 

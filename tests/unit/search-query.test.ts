@@ -17,7 +17,12 @@ describe('toSearchQuery', () => {
   });
 
   test('folds each word and drops apostrophe suffixes, for finding matches in the text', () => {
-    expect(toSearchQuery('ILIK "İzmir’de fuar" Lavrov\'un').foldedWords).toEqual(['ilik', 'izmir', 'fuar', 'lavrov']);
+    expect(toSearchQuery('ILIK "İzmir’de fuar" Lavrov\'un').foldedWords).toEqual([
+      'ilik',
+      'izmir',
+      'fuar',
+      'lavrov',
+    ]);
   });
 });
 

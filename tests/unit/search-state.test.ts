@@ -2,8 +2,19 @@ import { expect, test } from 'vitest';
 import { hasFilters, readState, writeState } from '../../src/lib/search-state.ts';
 
 test('reads the query, filters and order from Turkish URL parameters', () => {
-  const state = readState('?q=%C4%B1l%C4%B1k&kaynak=Do%C4%9Fu+Haber&yil=2024&yil=2025&etiket=Hava+durumu&dil=en&sirala=eski');
-  expect(state).toEqual({ query: 'ılık', sort: 'eski', filters: { source: ['Doğu Haber'], year: ['2024', '2025'], tag: ['Hava durumu'], language: ['en'] } });
+  const state = readState(
+    '?q=%C4%B1l%C4%B1k&kaynak=Do%C4%9Fu+Haber&yil=2024&yil=2025&etiket=Hava+durumu&dil=en&sirala=eski',
+  );
+  expect(state).toEqual({
+    query: 'ılık',
+    sort: 'eski',
+    filters: {
+      source: ['Doğu Haber'],
+      year: ['2024', '2025'],
+      tag: ['Hava durumu'],
+      language: ['en'],
+    },
+  });
   expect(hasFilters(state)).toBe(true);
 });
 

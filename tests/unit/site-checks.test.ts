@@ -13,6 +13,10 @@ test('the fidelity comparison fails when a word is dropped, changed or moved', (
 });
 
 test('the XML check fails on a feed that is not well-formed', () => {
-  expect(() => SyntaxValidator.validate('<rss><channel><title>Arşiv</title></channel></rss>')).not.toThrow();
-  expect(() => SyntaxValidator.validate('<rss><channel><title>Arşiv & Co</title></rss>')).toThrow(/'&'/);
+  expect(() =>
+    SyntaxValidator.validate('<rss><channel><title>Arşiv</title></channel></rss>'),
+  ).not.toThrow();
+  expect(() => SyntaxValidator.validate('<rss><channel><title>Arşiv & Co</title></rss>')).toThrow(
+    /'&'/,
+  );
 });

@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { boundedSlug, createSlugger, MAX_SLUG_LENGTH, nameSlug, turkishSlug } from '../../src/lib/slug.ts';
+import {
+  boundedSlug,
+  createSlugger,
+  MAX_SLUG_LENGTH,
+  nameSlug,
+  turkishSlug,
+} from '../../src/lib/slug.ts';
 
 describe('turkishSlug', () => {
   test.each([
-    ['Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garantilere ihtiyacımız var', 'lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var'],
+    [
+      'Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garantilere ihtiyacımız var',
+      'lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var',
+    ],
     ["Trump'ın önerisi", 'trumpin-onerisi'],
     ['Belarus’un başkenti', 'belarusun-baskenti'],
     ['İstanbul', 'istanbul'],
@@ -65,6 +74,12 @@ describe('boundedSlug', () => {
 describe('createSlugger', () => {
   test('numbers repeats and never reuses a slug', () => {
     const slug = createSlugger('baslik');
-    expect(['Giriş', 'Giriş', 'giris-2', 'GİRİŞ', '!!!'].map(slug)).toEqual(['giris', 'giris-2', 'giris-2-2', 'giris-3', 'baslik']);
+    expect(['Giriş', 'Giriş', 'giris-2', 'GİRİŞ', '!!!'].map(slug)).toEqual([
+      'giris',
+      'giris-2',
+      'giris-2-2',
+      'giris-3',
+      'baslik',
+    ]);
   });
 });

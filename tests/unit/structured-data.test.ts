@@ -35,7 +35,12 @@ test('cannot close its script element, and still parses to the same value', () =
 });
 
 test('of an article that changed, names the version shown and when it was captured', () => {
-  expect(newsArticle(data, new URL('https://arsiv.example/2025/10/28/x/surum/2/'), { number: 2, modified: '2026-12-01' })).toMatchObject({
+  expect(
+    newsArticle(data, new URL('https://arsiv.example/2025/10/28/x/surum/2/'), {
+      number: 2,
+      modified: '2026-12-01',
+    }),
+  ).toMatchObject({
     url: 'https://arsiv.example/2025/10/28/x/surum/2/',
     version: 2,
     dateModified: '2026-12-01',

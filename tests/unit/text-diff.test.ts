@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { changeLine, changeLines, diffPart, diffVersions, isTypoSized, readableText, wordChanges } from '../../src/lib/text-diff.ts';
+import {
+  changeLine,
+  changeLines,
+  diffPart,
+  diffVersions,
+  isTypoSized,
+  readableText,
+  wordChanges,
+} from '../../src/lib/text-diff.ts';
 
 /** The words of each kind of segment, as a reader would see them marked. */
 function marked(before: string, after: string, kind: 'added' | 'removed') {
@@ -13,9 +21,15 @@ function marked(before: string, after: string, kind: 'added' | 'removed') {
 
 describe('word-level changes, Turkish-aware', () => {
   test('a changed suffix marks the whole suffixed word, not the apostrophe between two changes', () => {
-    expect(marked("Lavrov'un açıklaması geldi.", "Lavrov'a göre açıklama geldi.", 'removed')).toEqual(["Lavrov'un açıklaması"]);
-    expect(marked("Lavrov'un açıklaması geldi.", "Lavrov'a göre açıklama geldi.", 'added')).toEqual(["Lavrov'a göre açıklama"]);
-    const tokens = wordChanges('Trump’ın sözleri', 'Trump’ın sözleri').map((change) => change.value);
+    expect(
+      marked("Lavrov'un açıklaması geldi.", "Lavrov'a göre açıklama geldi.", 'removed'),
+    ).toEqual(["Lavrov'un açıklaması"]);
+    expect(marked("Lavrov'un açıklaması geldi.", "Lavrov'a göre açıklama geldi.", 'added')).toEqual(
+      ["Lavrov'a göre açıklama"],
+    );
+    const tokens = wordChanges('Trump’ın sözleri', 'Trump’ın sözleri').map(
+      (change) => change.value,
+    );
     expect(tokens).toEqual(['Trump’ın sözleri']);
   });
 
@@ -31,7 +45,10 @@ describe('word-level changes, Turkish-aware', () => {
   });
 
   test('an added paragraph is a block of its own, wholly marked as added', () => {
-    const diff = diffPart('Birinci paragraf.\n\nİkinci paragraf.', 'Birinci paragraf.\n\nİkinci paragraf.\n\nÜçüncü paragraf eklendi.');
+    const diff = diffPart(
+      'Birinci paragraf.\n\nİkinci paragraf.',
+      'Birinci paragraf.\n\nİkinci paragraf.\n\nÜçüncü paragraf eklendi.',
+    );
     expect(diff.blocks).toHaveLength(3);
     expect(diff.blocks[2]).toEqual([{ kind: 'added', text: 'Üçüncü paragraf eklendi.' }]);
     expect(diff.wordsAdded).toBe(3);
@@ -42,16 +59,26 @@ describe('word-level changes, Turkish-aware', () => {
     const before = 'Bakan açıklama yaptı.\n\nToplantı yarın sürecek.';
     const after = 'Bakan dün akşam açıklama yaptı.\n\nToplantı cuma günü sürecek.';
     const blocks = diffPart(before, after).blocks;
-    const read = (skip: string) => blocks.map((block) => block.filter((s) => s.kind !== skip).map((s) => s.text).join('')).join('\n\n');
+    const read = (skip: string) =>
+      blocks
+        .map((block) =>
+          block
+            .filter((s) => s.kind !== skip)
+            .map((s) => s.text)
+            .join(''),
+        )
+        .join('\n\n');
     expect(read('removed')).toBe(after);
     expect(read('added')).toBe(before);
   });
 });
 
 test('readable text drops Markdown markup and keeps one paragraph a block', () => {
-  expect(readableText("## 'START Anlaşması'\n\nBir **kalın** söz ve [bağlantı](https://ornek.example/).\n\nSon.")).toBe(
-    "'START Anlaşması'\n\nBir kalın söz ve bağlantı.\n\nSon.",
-  );
+  expect(
+    readableText(
+      "## 'START Anlaşması'\n\nBir **kalın** söz ve [bağlantı](https://ornek.example/).\n\nSon.",
+    ),
+  ).toBe("'START Anlaşması'\n\nBir kalın söz ve bağlantı.\n\nSon.");
 });
 
 describe('typo-sized changes', () => {
@@ -73,7 +100,14 @@ describe('typo-sized changes', () => {
   });
 
   test('four small fixes are an edit, not a typo fix', () => {
-    expect(isTypoSized(diffPart('bir ıki üç dört bes altı yedı sekiz dokuz on bır', 'bir iki üç dört beş altı yedi sekiz dokuz on bir').hunks)).toBe(false);
+    expect(
+      isTypoSized(
+        diffPart(
+          'bir ıki üç dört bes altı yedı sekiz dokuz on bır',
+          'bir iki üç dört beş altı yedi sekiz dokuz on bir',
+        ).hunks,
+      ),
+    ).toBe(false);
   });
 
   test('no change at all is no typo fix', () => {
@@ -82,8 +116,16 @@ describe('typo-sized changes', () => {
 });
 
 test('a version’s summary names the parts that changed and counts words in all of them', () => {
-  const before = { title: 'Lavrov: garanti gerek', description: 'Kısa özet.', body: 'Bir cümle.\n\nİki cümle.' };
-  const after = { title: 'Lavrov: garantiler gerek', description: 'Kısa özet.', body: 'Bir cümle.\n\nİki cümle.\n\nÜç yeni cümle.' };
+  const before = {
+    title: 'Lavrov: garanti gerek',
+    description: 'Kısa özet.',
+    body: 'Bir cümle.\n\nİki cümle.',
+  };
+  const after = {
+    title: 'Lavrov: garantiler gerek',
+    description: 'Kısa özet.',
+    body: 'Bir cümle.\n\nİki cümle.\n\nÜç yeni cümle.',
+  };
   const diff = diffVersions(before, after);
   expect(diff.changedParts).toEqual(['title', 'body']);
   expect(diff.parts.description.changed).toBe(false);
@@ -93,21 +135,40 @@ test('a version’s summary names the parts that changed and counts words in all
 });
 
 test('the import’s one line says which parts changed, by how many words, and whether it is a typo fix', () => {
-  const before = { title: 'Lavrov: garanti gerek', description: 'Kısa özet.', body: 'Hukümet açıkladı.' };
-  expect(changeLine(diffVersions(before, { ...before, body: 'Hükümet açıkladı.' }))).toBe('body changed: +1 −1 words (typo-sized)');
-  const edited = diffVersions(before, { ...before, title: 'Lavrov: garantiler gerek', description: 'Kısa ve yeni özet.' });
+  const before = {
+    title: 'Lavrov: garanti gerek',
+    description: 'Kısa özet.',
+    body: 'Hukümet açıkladı.',
+  };
+  expect(changeLine(diffVersions(before, { ...before, body: 'Hükümet açıkladı.' }))).toBe(
+    'body changed: +1 −1 words (typo-sized)',
+  );
+  const edited = diffVersions(before, {
+    ...before,
+    title: 'Lavrov: garantiler gerek',
+    description: 'Kısa ve yeni özet.',
+  });
   expect(changeLine(edited)).toBe('title, lede changed: +3 −1 words');
   expect(changeLines(edited)).toEqual(['title: − garanti + garantiler', 'lede: + ve yeni']);
-  expect(changeLine(diffVersions(before, before))).toBe('only the formatting changed, not the words');
+  expect(changeLine(diffVersions(before, before))).toBe(
+    'only the formatting changed, not the words',
+  );
 });
 
 describe('on the archive’s real text', () => {
-  const file = fileURLToPath(new URL('../../content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md', import.meta.url));
+  const file = fileURLToPath(
+    new URL(
+      '../../content/articles/2025/10/28-lavrov-putin-trump-zirvesinin-sonuc-verecegine-dair-garantilere-ihtiyacimiz-var.md',
+      import.meta.url,
+    ),
+  );
   const markdown = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
   const seed = readableText(markdown);
 
   test('a suffix changed in a quoted heading and a date corrected are each one word, marked alone', () => {
-    const edited = seed.replace("'START Anlaşması'nın uzatılması", "'START Anlaşması'na uzatma").replace("5 Şubat 2027'ye", "4 Şubat 2027'ye");
+    const edited = seed
+      .replace("'START Anlaşması'nın uzatılması", "'START Anlaşması'na uzatma")
+      .replace("5 Şubat 2027'ye", "4 Şubat 2027'ye");
     const diff = diffPart(seed, edited);
     expect(diff.hunks.map((hunk) => [hunk.removed.trim(), hunk.added.trim()])).toEqual([
       ["Anlaşması'nın uzatılması", "Anlaşması'na uzatma"],

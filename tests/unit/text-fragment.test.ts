@@ -1,10 +1,15 @@
 import { expect, test } from 'vitest';
 import { textFragment } from '../../src/lib/text-fragment.ts';
 
-const words = 'Rusya Dışişleri Bakanı Sergey Lavrov, Putin-Trump zirvesi. Lavrov, "garantilere ihtiyacımız var" dedi.'.split(' ');
+const words =
+  'Rusya Dışişleri Bakanı Sergey Lavrov, Putin-Trump zirvesi. Lavrov, "garantilere ihtiyacımız var" dedi.'.split(
+    ' ',
+  );
 
 test('names the matched words in the page’s spelling, first match first, without surrounding punctuation', () => {
-  expect(decodeURIComponent(textFragment(words, [8, 1, 4]))).toBe('#:~:text=Dışişleri&text=Lavrov&text=garantilere');
+  expect(decodeURIComponent(textFragment(words, [8, 1, 4]))).toBe(
+    '#:~:text=Dışişleri&text=Lavrov&text=garantilere',
+  );
 });
 
 test('encodes hyphens, which mean something in a text directive', () => {

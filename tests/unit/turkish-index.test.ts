@@ -17,32 +17,45 @@ test('adds each indexed word with an ı once more, folded, at a lower weight, th
   );
 });
 
-test('tells the language of the article from its body\'s meta, Turkish when it has none', () => {
-  expect(prepareForTurkishIndex('<html lang="tr"><body><main data-pagefind-body data-pagefind-meta="language:en-GB"><p>Summit</p></main></body></html>')?.language).toBe('en-GB');
+test("tells the language of the article from its body's meta, Turkish when it has none", () => {
+  expect(
+    prepareForTurkishIndex(
+      '<html lang="tr"><body><main data-pagefind-body data-pagefind-meta="language:en-GB"><p>Summit</p></main></body></html>',
+    )?.language,
+  ).toBe('en-GB');
   expect(prepareForTurkishIndex(page)?.language).toBe('tr');
 });
 
 test('gives Pagefind the indexed body as it was, and nothing else of the page', () => {
   const html = prepared(page)!;
   const body = page.slice(page.indexOf('<article'), page.indexOf('<footer>'));
-  expect(html.replace(/<p data-pagefind-weight[^]*?<\/p><p data-pagefind-weight="0">[^]*?<\/p>/, '')).toBe(`<!DOCTYPE html><html><body>${body}</body></html>`);
+  expect(
+    html.replace(/<p data-pagefind-weight[^]*?<\/p><p data-pagefind-weight="0">[^]*?<\/p>/, ''),
+  ).toBe(`<!DOCTYPE html><html><body>${body}</body></html>`);
   expect(html).not.toContain('kirik');
   expect(html).not.toContain('Menü');
   expect(html).not.toContain('Kapanış');
 });
 
 test('tells the year of the article from its year filter, read in ignored parts too, as Pagefind reads filters', () => {
-  const dated = page.replace('<time data-pagefind-meta="published">', '<time data-pagefind-meta="published" data-pagefind-filter="year:2025">');
+  const dated = page.replace(
+    '<time data-pagefind-meta="published">',
+    '<time data-pagefind-meta="published" data-pagefind-filter="year:2025">',
+  );
   expect(prepareForTurkishIndex(dated)?.year).toBe('2025');
   expect(prepareForTurkishIndex(page)?.year).toBeUndefined();
 });
 
 test('adds an empty variant list when no word has an ı', () => {
-  expect(prepared('<html lang="tr"><body><main data-pagefind-body><p>İzmir</p></main></body></html>')).toContain(
+  expect(
+    prepared('<html lang="tr"><body><main data-pagefind-body><p>İzmir</p></main></body></html>'),
+  ).toContain(
     '<p data-pagefind-weight="0.5" data-pagefind-meta="variants:1"></p><p data-pagefind-weight="0">0izmir0</p></main>',
   );
 });
 
 test('leaves pages without an indexed body alone', () => {
-  expect(prepareForTurkishIndex('<html lang="tr"><head></head><body><p>Işık</p></body></html>')).toBeUndefined();
+  expect(
+    prepareForTurkishIndex('<html lang="tr"><head></head><body><p>Işık</p></body></html>'),
+  ).toBeUndefined();
 });

@@ -5,5 +5,7 @@ import { lookupMaps } from '../../data/articles.ts';
 export const getStaticPaths = (() => lookupMaps()) satisfies GetStaticPaths;
 
 export function GET({ props }: APIContext<{ map: Record<string, string> }>) {
-  return new Response(JSON.stringify(props.map), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(props.map), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -5,5 +5,7 @@ import { articlePaths, servedMarkdown, type Article } from '../../../../data/art
 export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 
 export function GET({ props }: APIContext<{ article: Article }>) {
-  return new Response(servedMarkdown(props.article), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  return new Response(servedMarkdown(props.article), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
 }

@@ -1,11 +1,12 @@
 // ESLint for the whole project (`npm run lint`). It lives in tests/ because the project's top level
 // is kept to a fixed set of entries; `--config` names it, and paths here are relative to the root.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',

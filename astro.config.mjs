@@ -20,6 +20,14 @@ const articles = await articleIndex(
   fileURLToPath(new URL('./content/articles', import.meta.url)),
   deployment.base,
 );
+// A broken archive is the keeper's to fix: every problem on a line of its own, naming the file and the field.
+if (articles.problems.length > 0) {
+  for (const problem of articles.problems) console.error(`haber-arsivi: ${problem}`);
+  console.error(
+    `haber-arsivi: ${articles.problems.length} problem(s) in content/articles: nothing was built`,
+  );
+  process.exit(1);
+}
 
 /**
  * The sitemap entry of a page, with the day its text was captured: an article that changed is

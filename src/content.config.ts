@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { articleSchema } from './lib/article.ts';
+import { articleSchema, hasVisibleText } from './lib/article.ts';
 
 /** What the glob loader is told of each file type: how Astro reads a Markdown file, and renders it. */
 type RenderFunction = (entry: { body?: string }) => Promise<unknown>;
@@ -48,7 +48,7 @@ function archiveLoader(loader: Loader): Loader {
                 ...type,
                 getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
                   const info = await getEntryInfo(params);
-                  if (!info.body?.trim())
+                  if (!hasVisibleText(info.body ?? ''))
                     throw new Error(
                       `${relative(process.cwd(), fileURLToPath(params.fileUrl))} has no body: an archived article needs its text`,
                     );

@@ -6,6 +6,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, permalink, publicationYear, type ArticleData } from '../lib/article.ts';
+import { archiveProblems } from '../lib/archive-rules.ts';
 import type { PublishedAt } from '../lib/dates.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
 import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
@@ -86,40 +87,23 @@ export async function leadImage(article: Article): Promise<string | undefined> {
   return (await getImage({ src: image, width: Math.min(1200, image.width) })).src;
 }
 
-/** Remembers who claimed each value first, and fails naming both files when a second one does. */
-function claims(what: string, advice: string) {
-  const owners = new Map<string, string>();
-  return (value: string, file: string) => {
-    const owner = owners.get(value);
-    if (owner !== undefined)
-      throw new Error(`${file} and ${owner} have the same ${what} ${value}: ${advice}`);
-    owners.set(value, file);
-  };
-}
-
 /**
  * Every article, newest first, with its permalink. Built once per build:
  * every page needs the same list, and at 10,000 articles rebuilding it per page would dominate.
- * Fails the build, naming the files, when two articles claim one permalink or one original.
+ * The configuration refuses a broken archive before the build (src/integrations/article-index.ts);
+ * this refuses the same, naming the files, for the dev server, whose content changes as it runs.
  */
 export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
-    const claimPermalink = claims('permalink', 'give one of them another "slug"');
-    const claimOriginal = claims(
-      'original (source.url, compared in one canonical form)',
-      'an article is archived once, and a later capture of it is its next version, in a file such as 28-slug/surum-2.md beside it',
-    );
-    const claimAddress = claims('address', 'an address leads to one article');
     const chains = versionChains(
       entries.map((entry) => ({ file: entry.id, data: entry.data, entry })),
     );
-    const list = chains.map((chain) => {
+    const list = chains.map((chain): Article => {
       const first = chain[0]!;
       const latest = chain.at(-1)!;
-      const file = first.entry.filePath ?? first.entry.id;
       const address = permalink(first.data);
       const { publishedAt, slug, tags, redirectFrom } = first.data;
-      const article: Article = {
+      return {
         entry: latest.entry,
         data: { ...latest.data, publishedAt, slug, tags, redirectFrom },
         permalink: address,
@@ -130,12 +114,15 @@ export function getArticles(): Promise<Article[]> {
           path: chain.length > 1 ? versionPath(address, index + 1) : address,
         })),
       };
-      claimPermalink(article.permalink, file);
-      for (const path of [article.permalink, ...article.data.redirectFrom])
-        claimAddress(path, file);
-      claimOriginal(lookupKey(article.data.source.url)!, file);
-      return article;
     });
+    const problems = archiveProblems(
+      list.map(({ versions: [first], data }) => ({
+        file: first!.entry.filePath ?? first!.entry.id,
+        // The first title makes the permalink; the latest names its source, as the pages do.
+        data: { ...data, title: first!.data.title },
+      })),
+    );
+    if (problems.length > 0) throw new Error(problems.join('\n'));
     return list.sort(byNewest);
   });
   return articles;

@@ -1,8 +1,9 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { permalink, type ArticleData } from '../lib/article.ts';
+import { archiveProblems } from '../lib/archive-rules.ts';
 import { joinBase } from '../lib/urls.ts';
-import { diffPairs, diffPath, versionOfFile, versionPath } from '../lib/versions.ts';
-import { validArticles } from './valid-articles.ts';
+import { diffPairs, diffPath, versionChains, versionOfFile, versionPath } from '../lib/versions.ts';
+import { articleFiles } from './valid-articles.ts';
 
 /** What the configuration needs of the articles before Astro builds, read from their front matter in one pass. */
 export interface ArticleIndex {
@@ -14,15 +15,25 @@ export interface ArticleIndex {
   readonly redirects: Record<string, string>;
   /** The sitemap's `lastmod` by route: when the text a page shows was captured. */
   readonly lastModified: ReadonlyMap<string, string>;
+  /**
+   * Everything the archive refuses, one line each, naming the file (relative to the working
+   * folder) and the field: a file's own problems, its chain of versions', and the archive's as a
+   * whole (src/lib/archive-rules.ts). The configuration prints them and stops before Astro builds,
+   * so that each is one line, all at once, without a stack trace.
+   */
+  readonly problems: readonly string[];
 }
 
-/**
- * Reads every valid article file under `directory`. Broken files and broken chains of versions
- * are left to the content collection, which names the file and the problem when it builds.
- */
+/** Reads every article file under `directory`, and what is wrong with the archive. */
 export async function articleIndex(directory: string, base: string): Promise<ArticleIndex> {
   const chains = new Map<string, ArticleData[]>();
-  for await (const { path, data } of validArticles(directory)) {
+  const problems: string[] = [];
+  const files: { file: string; data: ArticleData }[] = [];
+  const shown = (path: string) => relative(process.cwd(), path);
+  for await (const { path, data, problems: fileProblems } of articleFiles(directory)) {
+    problems.push(...fileProblems.map((problem) => `${shown(path)}: ${problem}`));
+    if (!data || fileProblems.length > 0) continue;
+    files.push({ file: relative(directory, path), data });
     const { articleFile, number } = versionOfFile(relative(directory, path));
     const chain = chains.get(articleFile) ?? [];
     chain[number - 1] = data;
@@ -48,5 +59,15 @@ export async function articleIndex(directory: string, base: string): Promise<Art
       if (changed) lastModified.set(diffPath(address, from, to), changed);
     }
   }
-  return { redirects, lastModified };
+  try {
+    const published = versionChains(files).map(([first, ...later]) => ({
+      file: shown(join(directory, first!.file)),
+      data: { ...first!.data, source: (later.at(-1) ?? first!).data.source },
+    }));
+    problems.push(...archiveProblems(published));
+  } catch (error) {
+    // A chain broken by a file refused above (its article's own, say) is that file's problem.
+    if (problems.length === 0) problems.push((error as Error).message);
+  }
+  return { redirects, lastModified, problems };
 }

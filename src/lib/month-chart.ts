@@ -6,7 +6,7 @@ import type { Element } from 'hast';
  * The home page's chart of articles a month, drawn at build time as SVG: one row a year (newest
  * first), twelve columns, a bar's height the month's share of the busiest month's count. Every
  * month with articles is a link to its page, named with its count (the chart's text
- * alternative); the years link to theirs. Nothing runs in the page and no chart library is sent:
+ * alternative); the years with articles link to theirs. Nothing runs in the page and no chart library is sent:
  * a bar chart of at most a few hundred rectangles is a few lines of arithmetic, and hastscript
  * writes (and escapes) the markup.
  */
@@ -122,10 +122,12 @@ export function monthChart(options: MonthChartOptions): Element {
         s('rect', { class: 'bar', x: barX, y: baseline - barTall, width: bar, height: barTall }),
       ]);
     });
+    const yearText = s('text', { class: 'year', x: 0, y: baseline - 4 }, year);
     return s('g', [
-      s('a', { href: options.yearHref(year) }, [
-        s('text', { class: 'year', x: 0, y: baseline - 4 }, year),
-      ]),
+      // A year without articles has no page to lead to.
+      cells.some((cell) => cell !== undefined)
+        ? s('a', { href: options.yearHref(year) }, [yearText])
+        : yearText,
       // The year's axis: a month without articles is the gap on it.
       s('rect', { class: 'axis', x: label, y: baseline, width: 12 * column, height: 1 }),
       ...cells.filter((cell) => cell !== undefined),

@@ -106,7 +106,7 @@ export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
     const claimPermalink = claims('permalink', 'give one of them another "slug"');
     const claimOriginal = claims(
-      'original URL (source.url)',
+      'original (source.url, compared in one canonical form)',
       'an article is archived once, and a later capture of it is its next version, in a file such as 28-slug/surum-2.md beside it',
     );
     const claimAddress = claims('address', 'an address leads to one article');
@@ -133,7 +133,7 @@ export function getArticles(): Promise<Article[]> {
       claimPermalink(article.permalink, file);
       for (const path of [article.permalink, ...article.data.redirectFrom])
         claimAddress(path, file);
-      claimOriginal(article.data.source.url, file);
+      claimOriginal(lookupKey(article.data.source.url)!, file);
       return article;
     });
     return list.sort(byNewest);

@@ -117,7 +117,8 @@ export function appendEntries(
 }
 
 const HEX = /^[0-9a-f]{64}$/;
-const PERMALINK = /^\/(?:[^/\s]+\/)+$/;
+/** Segments of at least one character that are not `.` or `..`: an address cannot lead out of the site. */
+const PERMALINK = /^\/(?:(?!\.\.?\/)[^/\s\\?#]+\/)+$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /** What each field must be; a line that breaks one is not a ledger entry. */
@@ -251,19 +252,22 @@ export function checkArchive(
   ledgerFile: string,
 ): LedgerEntry[] {
   const entered = new Map(entries.map((entry) => [`${entry.version} ${entry.permalink}`, entry]));
-  const held = new Set<string>();
+  const held = new Set(versions.map((version) => `${version.version} ${version.permalink}`));
+  const gone = entries.filter((entry) => !held.has(`${entry.version} ${entry.permalink}`));
   for (const version of versions) {
-    const key = `${version.version} ${version.permalink}`;
-    const entry = entered.get(key);
-    held.add(key);
+    const entry = entered.get(`${version.version} ${version.permalink}`);
     if (!entry)
       throw new LedgerError(
-        `${version.file} is not in the ledger (${ledgerFile}): enter it with "npm run ledger -- add ${version.file}"`,
+        `${version.file} is not in the ledger (${ledgerFile}): enter it with "npm run ledger -- add ${version.file}"${
+          gone.length > 0
+            ? `; if it was entered before, its title, date or slug changed its permalink (${version.permalink}, not one of ${ledgerFile}'s): restore them, a correction is a new version`
+            : ''
+        }`,
       );
     if (entry.text !== version.text)
       throw new LedgerError(
         `${version.file} is not the text entered in ${ledgerFile} (entry ${entry.seq}, SHA-256 ${entry.text}; now ${version.text}): an archived text is never edited, a correction is a new version`,
       );
   }
-  return entries.filter((entry) => !held.has(`${entry.version} ${entry.permalink}`));
+  return gone;
 }

@@ -181,6 +181,14 @@ test('the archive must match its ledger: every version entered, with the text en
   ).toThrow(
     'content/articles/2025/10/31/isik/1.md is not in the ledger (ledger.jsonl): enter it with "npm run ledger -- add content/articles/2025/10/31/isik/1.md"',
   );
+  // An entered article whose title changed its permalink looks new: the message says so.
+  expect(() =>
+    checkArchive(
+      [held('/2025/10/28/igdir-yeni/', 1, 'Iğdır!')],
+      entries.slice(0, 1),
+      'ledger.jsonl',
+    ),
+  ).toThrow(/if it was entered before, its title, date or slug changed its permalink/);
   expect(() =>
     checkArchive([held('/2025/10/29/ilik/', 1, 'ilik')], entries, 'ledger.jsonl'),
   ).toThrow(

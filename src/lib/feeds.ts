@@ -21,11 +21,11 @@ export interface FeedArticle {
 
 /** The item's HTML: for a change, what changed before the text. */
 export function feedContent({ html, update }: FeedArticle): string {
-  return update ? `<p>${escapeHtml(update.summary)}</p>${html}` : html;
+  return update ? `<p>${escapeMarkup(update.summary)}</p>${html}` : html;
 }
 
-/** The summary is the archive's own words and numbers; escaped all the same, as it is written into HTML by hand. */
-function escapeHtml(text: string): string {
+/** Text written into HTML or XML by hand (a change's summary, a feed's own address): escaped all the same. */
+export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
@@ -34,7 +34,13 @@ export interface FeedChannel {
   readonly description: string;
   readonly site: URL;
   readonly language: string;
+  /** The route of the page the feed follows: `/` for the whole archive, `/etiket/rusya/` for a tag. */
+  readonly route: string;
 }
+
+/** Each list with a page (the archive, a tag, a source, an author) has its feeds beside its page: `/etiket/rusya/rss.xml`. */
+export const rssRoute = (route: string) => `${route}rss.xml`;
+export const jsonFeedRoute = (route: string) => `${route}feed.json`;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/) with full text. */
 export function jsonFeed(channel: FeedChannel, articles: readonly FeedArticle[]) {
@@ -42,8 +48,8 @@ export function jsonFeed(channel: FeedChannel, articles: readonly FeedArticle[])
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,
     description: channel.description,
-    home_page_url: absoluteUrl('/', channel.site),
-    feed_url: absoluteUrl('/feed.json', channel.site),
+    home_page_url: absoluteUrl(channel.route, channel.site),
+    feed_url: absoluteUrl(jsonFeedRoute(channel.route), channel.site),
     language: channel.language,
     items: articles.map((item) => ({
       id: absoluteUrl(item.permalink, channel.site),

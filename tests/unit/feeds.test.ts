@@ -14,6 +14,7 @@ const channel = {
   description: 'Arşiv',
   site: new URL('https://arsiv.example/'),
   language: 'tr',
+  route: '/',
 };
 const published: FeedArticle = {
   data,
@@ -52,4 +53,10 @@ test('a change is an item of its own: the version’s address, “updated” in 
   expect(feedContent(updated)).toBe(
     '<p>2. sürüm: Değişen: metin; 2 sözcük eklendi, 0 sözcük çıkarıldı &#60;&#38;&#62;</p><p>Yeni metin.</p>',
   );
+});
+
+test('a list’s feed names its page and its own address beside it', () => {
+  const feed = jsonFeed({ ...channel, route: '/yazar/ivan-petrov/' }, [published]);
+  expect(feed.home_page_url).toBe('https://arsiv.example/yazar/ivan-petrov/');
+  expect(feed.feed_url).toBe('https://arsiv.example/yazar/ivan-petrov/feed.json');
 });

@@ -288,11 +288,11 @@ describe('reading comfort', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('icerik');
   });
 
-  test('printing leaves out navigation and search and prints the page’s address', async () => {
+  test('printing leaves out navigation and search, keeps the citations, and prints the page’s address', async () => {
     await openPage(permalink, { javaScript: false });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.citation').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.citation .cited').first().isVisible()).resolves.toBe(true);
     const printed = await page.evaluate(
       () => getComputedStyle(document.querySelector('.article')!, '::after').content,
     );

@@ -15,6 +15,7 @@ const channel = {
   site: new URL('https://arsiv.example/'),
   language: 'tr',
   ledger: { count: 12, hash: 'a'.repeat(64) },
+  route: '/',
 };
 const published: FeedArticle = {
   data,
@@ -64,4 +65,10 @@ test('both feeds carry the ledger’s head at their top level, with the ledger�
   expect(rssLedgerHead(channel)).toBe(
     `<defter:head count="12" href="https://arsiv.example/defter.jsonl">${'a'.repeat(64)}</defter:head>`,
   );
+});
+
+test('a list’s feed names its page and its own address beside it', () => {
+  const feed = jsonFeed({ ...channel, route: '/yazar/ivan-petrov/' }, [published]);
+  expect(feed.home_page_url).toBe('https://arsiv.example/yazar/ivan-petrov/');
+  expect(feed.feed_url).toBe('https://arsiv.example/yazar/ivan-petrov/feed.json');
 });

@@ -7,7 +7,7 @@ export interface PublishedArticle {
   readonly file: string;
   readonly data: Pick<
     ArticleData,
-    'publishedAt' | 'slug' | 'title' | 'source' | 'tags' | 'redirectFrom'
+    'publishedAt' | 'slug' | 'title' | 'source' | 'tags' | 'authors' | 'redirectFrom'
   >;
 }
 
@@ -16,7 +16,7 @@ export interface PublishedArticle {
  * at one address (a permalink, an old address, or an old address under another article's
  * permalink, where its versions and changes live); one original archived twice (its address
  * compared in `lookupKey`'s canonical form: a later capture is a version); and two different tags,
- * or sources, whose names make one page's address.
+ * sources or authors, whose names make one page's address.
  */
 export function archiveProblems(articles: Iterable<PublishedArticle>): string[] {
   const problems: string[] = [];
@@ -58,6 +58,7 @@ export function archiveProblems(articles: Iterable<PublishedArticle>): string[] 
     };
     named('tag', '/etiket/', data.tags);
     named('source.name', '/kaynak/', [data.source.name]);
+    named('author', '/yazar/', data.authors);
   }
 
   // Old addresses after every permalink is known: one may not be, or fall under, another article's.

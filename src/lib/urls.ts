@@ -52,15 +52,19 @@ export const RESERVED_ROUTES: readonly string[] = [
   '/_redirects',
   '/ara/',
   '/bul/',
+  '/defter.jsonl',
   '/etiket/',
   '/favicon.svg',
   '/feed.json',
   '/kaynak/',
+  '/opensearch.xml',
   '/pagefind/',
   '/robots.txt',
   '/rss.xml',
   `/${PAGE_SEGMENT}/`,
   '/sitemap-',
+  '/veri/',
+  '/yazar/',
 ];
 
 /** Where articles live among the dated routes: `/2025/10/28/slug/` and what is under it. */

@@ -75,6 +75,24 @@ describe('archiveProblems', () => {
     );
   });
 
+  test('refuses two authors whose different names make one page', () => {
+    const long = 'Ayşe Yılmaz Öztürk '.repeat(6);
+    const problems = archiveProblems(
+      articles({
+        'bir.md': { authors: [`${long}Birinci`] },
+        'iki.md': {
+          title: 'Başka',
+          source: { ...valid.source, url: 'https://ornek.example/haber/2' },
+          authors: [`${long}İkinci`],
+        },
+      }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^iki\.md: author ".*İkinci" and ".*Birinci" \(bir\.md\) are different names with one page, \/yazar\//,
+    );
+  });
+
   test('refuses an old address that is, or falls under, an article’s permalink, or another’s old address', () => {
     const problems = archiveProblems(
       articles({

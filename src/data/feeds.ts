@@ -5,11 +5,14 @@ import {
   escapeMarkup,
   feedContent,
   jsonFeed,
+  LEDGER_NAMESPACE,
+  rssLedgerHead,
   rssRoute,
   type FeedArticle,
   type FeedChannel,
 } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/urls.ts';
+import { getLedger } from './ledger.ts';
 import { ui } from '../i18n/tr.ts';
 
 /** What a feed follows: the whole archive, or one tag's, source's or author's articles. */
@@ -33,6 +36,7 @@ function channelOf(subject: FeedSubject, site: URL): FeedChannel {
     site,
     language: 'tr',
     route: subject.route,
+    ledger: getLedger().head,
   };
 }
 
@@ -45,8 +49,8 @@ export async function rssResponse(subject: FeedSubject, site: URL): Promise<Resp
     description: channel.description,
     site: absoluteUrl(subject.route, site),
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${channel.language}</language><atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', defter: LEDGER_NAMESPACE },
+    customData: `<language>${channel.language}</language><atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>${rssLedgerHead(channel)}`,
     items: (await subject.items()).map((item) => ({
       title: item.update?.title ?? item.data.title,
       description: item.update?.summary ?? item.data.description,

@@ -171,6 +171,11 @@ export const ui = {
   diffAdded: 'eklenen:',
   unchanged: 'Değişmedi.',
   versionChecksums: 'Sürümler (SHA-256)',
+  ledger: 'Kayıt defteri',
+  ledgerEntry: (seq: number) => `Bu sürüm defterin ${seq}. kaydı; kaydın özeti`,
+  ledgerFile: 'Defter (JSON Lines)',
+  howToCheck:
+    'Alıntıyı doğrulamak için: Markdown metnini indirip SHA-256 özetini alın (sha256sum); aynı özet defterde bu sürümün kaydında yazılıdır. Her kayıt bir öncekinin özetini taşır: defter yalnızca uzar, bu kaydın özeti ileride de içinde olmalıdır. Arşivin tamamını “npm run verify -- ADRES” denetler.',
   notFoundTitle: 'Sayfa bulunamadı',
   notFoundText: 'Aradığınız sayfa bu adreste yok. Arşivde aramayı deneyin:',
   backToArchive: 'Arşive dön',

@@ -245,7 +245,11 @@ describe('linking and citing an article', () => {
       .getByRole('link', { name: 'Markdown metni' })
       .getAttribute('href');
     const markdown = await (await fetch(new URL(markdownUrl!, site))).text();
-    expect(markdown.replace(/\n+/g, '').replace(/## /g, '')).toBe(seed.body);
+    const frontMatter = `---\ntitle: ${JSON.stringify(seed.title)}\ndescription: ${JSON.stringify(seed.lede)}\n---\n\n`;
+    expect(markdown.startsWith(frontMatter), markdown).toBe(true);
+    expect(markdown.slice(frontMatter.length).replace(/\n+/g, '').replace(/## /g, '')).toBe(
+      seed.body,
+    );
     const { createHash } = await import('node:crypto');
     await expect(block.locator('.checksum').textContent()).resolves.toBe(
       createHash('sha256').update(markdown).digest('hex'),

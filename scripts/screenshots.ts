@@ -64,6 +64,11 @@ async function pagesOf(dist: string) {
     tag: await firstDirectory('etiket'),
     sources: '/kaynak/',
     source: await firstDirectory('kaynak'),
+    authors: '/yazar/',
+    // An archive whose articles name no author has no author's page.
+    ...((await readdir(join(dist, 'yazar'))).some((entry) => entry !== 'index.html')
+      ? { author: await firstDirectory('yazar') }
+      : {}),
     'search-empty': '/ara/',
     search: '/ara/?q=lavrov',
     'search-filters': '/ara/?q=lavrov&kaynak=Sputnik+T%C3%BCrkiye',

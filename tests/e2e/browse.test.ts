@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { extract, type FeedData } from '@extractus/feed-extractor';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { PLACEHOLDER_SITE } from '../../src/lib/deployment.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { accessibilityViolations } from '../support/checks.ts';
@@ -75,6 +78,9 @@ async function izmirFiles(): Promise<Record<string, string>> {
   return files;
 }
 
+// Each test opens several pages in Chromium, or prints one: more than the default minute on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
+
 let root: string;
 let server: Awaited<ReturnType<typeof serveWithNginx>>;
 let browser: Browser;
@@ -136,7 +142,7 @@ const linksIn = (selector: string) =>
 describe('authors', () => {
   test('a byline links each author to their page, which lists the article (Cyrillic, Chinese, Japanese)', async () => {
     for (const { name, slug, title, day } of AUTHORS) {
-      await open(`${BASE}${day.replaceAll('-', '/')}/`);
+      await open(`${BASE}${day.slice(0, 7).replace('-', '/')}/`);
       await page.getByRole('link', { name: title }).click();
       await expect(page.locator('.article header .byline').textContent()).resolves.toBe(
         `Yazan: ${name}`,
@@ -203,18 +209,14 @@ describe('authors', () => {
     );
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the index of authors and an author’s page have no WCAG 2.2 A or AA violation (${colorScheme} theme)`, async () => {
-      for (const path of [
-        `${BASE}yazar/`,
-        `${BASE}yazar/ivan-petrov/`,
-        `${BASE}yazar/ilker-isik/sayfa/2/`,
-      ]) {
+  for (const colorScheme of ['light', 'dark'] as const)
+    test.each([`${BASE}yazar/`, `${BASE}yazar/ivan-petrov/`, `${BASE}yazar/ilker-isik/sayfa/2/`])(
+      `%s has no WCAG 2.2 A or AA violation (${colorScheme} theme)`,
+      async (path) => {
         await open(path, { colorScheme });
-        expect(await accessibilityViolations(page), path).toEqual([]);
-      }
-    });
-  }
+        expect(await accessibilityViolations(page)).toEqual([]);
+      },
+    );
 });
 
 describe('feeds of a tag, a publisher and an author', () => {
@@ -251,7 +253,7 @@ describe('feeds of a tag, a publisher and an author', () => {
 
   test('the RSS is well-formed RSS 2.0 with its own address, and the JSON Feed is JSON Feed 1.1', async () => {
     const xml = await (await fetch(`${server.url}${BASE}yazar/wangwei/rss.xml`)).text();
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(() => SyntaxValidator.validate(xml)).not.toThrow();
     const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(rss['@_version']).toBe('2.0');
     for (const required of ['title', 'link', 'description'])
@@ -296,7 +298,7 @@ const openSearchXml = new XMLParser({ ignoreAttributes: false, removeNSPrefix: f
 
 /** The OpenSearch 1.1 description's required structure (opensearch.org's specification), checked element by element. */
 function checkOpenSearch(xml: string, site: string) {
-  expect(XMLValidator.validate(xml)).toBe(true);
+  expect(() => SyntaxValidator.validate(xml)).not.toThrow();
   const { OpenSearchDescription: description } = openSearchXml.parse(xml);
   expect(description['@_xmlns']).toBe('http://a9.com/-/spec/opensearch/1.1/');
   expect(typeof description.ShortName).toBe('string');
@@ -310,19 +312,23 @@ function checkOpenSearch(xml: string, site: string) {
 }
 
 describe('OpenSearch', () => {
-  test('every page links to the description, served as OpenSearch by nginx', async () => {
-    for (const path of [BASE, `${BASE}${SEED}`, `${BASE}yazar/`, `${BASE}ara/`, `${BASE}yok/`]) {
-      const context = await browser.newContext();
-      page = await context.newPage();
-      await page.goto(new URL(path, server.url).href);
-      const link = page.locator('link[rel=search]');
-      await expect(link.getAttribute('type')).resolves.toBe(
-        'application/opensearchdescription+xml',
-      );
-      await expect(link.getAttribute('href')).resolves.toBe(`${BASE}opensearch.xml`);
-      await expect(link.getAttribute('title')).resolves.toBe('Haber Arşivi');
-      await context.close();
-    }
+  test.each([BASE, `${BASE}${SEED}`, `${BASE}yazar/`, `${BASE}ara/`, `${BASE}yok/`])(
+    '%s links to the description',
+    async (path) => {
+      const head = fromHtml(await (await fetch(`${server.url}${path}`)).text());
+      const links = selectAll('link[rel=search]', head).map(({ properties }) => properties);
+      expect(links).toEqual([
+        {
+          rel: ['search'],
+          type: 'application/opensearchdescription+xml',
+          title: 'Haber Arşivi',
+          href: `${BASE}opensearch.xml`,
+        },
+      ]);
+    },
+  );
+
+  test('the description is served as OpenSearch by nginx', async () => {
     const response = await fetch(`${server.url}${BASE}opensearch.xml`);
     expect(response.headers.get('content-type')).toBe('application/opensearchdescription+xml');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -336,9 +342,14 @@ describe('OpenSearch', () => {
     );
     await open(`${address.pathname}${address.search}`);
     await page.locator('.search-result').first().waitFor();
-    await expect(page.locator('.search-result a').first().getAttribute('href')).resolves.toBe(
-      `${BASE}${SEED}`,
-    );
+    // A result leads to the article, at the words found (a text fragment after #).
+    await expect(
+      page
+        .locator('.search-result a')
+        .first()
+        .getAttribute('href')
+        .then((href) => href?.split('#')[0]),
+    ).resolves.toBe(`${BASE}${SEED}`);
   });
 
   test('without a base path, the archive’s own description leads to its own search', async () => {
@@ -349,9 +360,14 @@ describe('OpenSearch', () => {
     const address = new URL(template.replace('{searchTerms}', encodeURIComponent('lavrov')));
     await open(`${address.pathname}${address.search}`, { site });
     await page.locator('.search-result').first().waitFor();
-    await expect(page.locator('.search-result a').first().getAttribute('href')).resolves.toBe(
-      `/${SEED}`,
-    );
+    // A result leads to the article, at the words found (a text fragment after #).
+    await expect(
+      page
+        .locator('.search-result a')
+        .first()
+        .getAttribute('href')
+        .then((href) => href?.split('#')[0]),
+    ).resolves.toBe(`/${SEED}`);
   });
 });
 
@@ -369,28 +385,33 @@ describe('printing', () => {
       await rm(folder, { recursive: true, force: true });
     }
   }
-  /** Addresses and hashes break across lines on paper: they are looked for with the breaks taken out. */
-  const unbroken = (text: string) => text.replace(/\s+/g, '');
+  /**
+   * Addresses and hashes break across lines on paper, and pdftotext takes a hyphen at a line's end
+   * for hyphenation and drops it: they are compared with spaces and hyphens taken out of both.
+   */
+  const unbroken = (text: string) => text.replace(/[\s-]+/g, '');
   const words = (text: string) => text.replace(/\s+/g, ' ');
 
   test('a version page prints its address, hash, dates, version and citations, without the site’s controls', async () => {
     const text = await printedText(`${BASE}${IZMIR}surum/2/`);
     const markdown = await (await fetch(`${server.url}${BASE}${IZMIR}surum/2.md`)).text();
     const hash = createHash('sha256').update(markdown).digest('hex');
-    expect(unbroken(text)).toContain(`${SITE}${BASE}${IZMIR}surum/2/`);
+    expect(unbroken(text)).toContain(unbroken(`${SITE}${BASE}${IZMIR}surum/2/`));
     expect(unbroken(text)).toContain(hash);
     expect(words(text)).toContain('Yayın tarihi 5 Kasım 2025');
     expect(words(text)).toMatch(/Arşive eklendiği tarih 5 Kasım 2025/);
     expect(words(text)).toContain('2. sürüm');
     expect(words(text)).toContain('Arşiv kopyası');
-    expect(unbroken(text)).toContain('(https://ege.example/gundem/izmir-saganak)');
+    expect(unbroken(text)).toContain(
+      unbroken('(https://web.archive.org/web/*/https://ege.example/gundem/izmir-saganak)'),
+    );
     for (const control of ['İçeriğe geç', 'Özgün adresle bul', 'Bağlantıyı kopyala', 'Kopyala'])
       expect(words(text), control).not.toContain(control);
   });
 
   test('a diff page prints its own address and leaves out the links to other comparisons', async () => {
     const text = await printedText(`${BASE}${IZMIR}fark/1-2/`);
-    expect(unbroken(text)).toContain(`${SITE}${BASE}${IZMIR}fark/1-2/`);
+    expect(unbroken(text)).toContain(unbroken(`${SITE}${BASE}${IZMIR}fark/1-2/`));
     expect(words(text)).not.toContain('1. ve 3. sürüm');
   });
 
@@ -399,7 +420,7 @@ describe('printing', () => {
     const text = await printedText(`/${SEED}`, site);
     const markdown = await (await fetch(`${site}/${SEED.replace(/\/$/, '')}.md`)).text();
     expect(unbroken(text)).toContain(createHash('sha256').update(markdown).digest('hex'));
-    expect(unbroken(text)).toMatch(new RegExp(`https?://[^/]+/${SEED}`));
+    expect(unbroken(text)).toContain(unbroken(`Haber Arşivi: ${PLACEHOLDER_SITE}/${SEED}`));
     expect(words(text)).toContain('Yayın tarihi 28 Ekim 2025');
     expect(words(text)).toContain('Arşive eklendiği tarih 30 Kasım 2026');
     await page.emulateMedia({ media: 'print' });

@@ -11,7 +11,6 @@
  * file is checked before any is written; on any problem nothing is written.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, articleFilePath, type ArticleFields } from '../src/lib/article-file.ts';
@@ -37,6 +36,8 @@ import { versionFile, versionOfFile, versionPath } from '../src/lib/versions.ts'
 import { ui } from '../src/i18n/tr.ts';
 import type { ArchivedImage } from './import/html.ts';
 import { readInput } from './import/read-input.ts';
+import { withArchive, WriteError, type WriteItem } from './import/write.ts';
+import { ledgerPathOf, recordCaptures } from './ledger/record.ts';
 
 const USAGE =
   'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]';
@@ -259,15 +260,51 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const into = resolve(options.into);
-  const { chains, permalinks } = await existingArticles(into);
   const problems: string[] = [];
+  const report = () => {
+    for (const problem of problems) console.error(problem);
+    console.error('Nothing was written.');
+    return 1;
+  };
+  // Reading and extracting the inputs is the slow part, and needs no lock.
+  const captures: { input: string; capture: Awaited<ReturnType<typeof plan>> }[] = [];
+  for (const input of files) {
+    try {
+      captures.push({ input, capture: await plan(input) });
+    } catch (error) {
+      problems.push(problemLine(input, error));
+    }
+  }
+  if (problems.length > 0) return report();
+  const into = resolve(options.into);
+  if (options['dry-run']) return importCaptures(into, captures, problems, async () => {});
+  try {
+    return await withArchive(into, (write) => importCaptures(into, captures, problems, write));
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+}
+
+function problemLine(input: string, error: unknown): string {
+  const line = error instanceof CaptureError && error.line ? `:${error.line}` : '';
+  return `${input}${line}: ${(error as Error).message}`;
+}
+
+/** Compares the captures with the archive as it is now, and writes them as new articles or versions: all, or none. */
+async function importCaptures(
+  into: string,
+  captures: { input: string; capture: Awaited<ReturnType<typeof plan>> }[],
+  problems: string[],
+  write: (items: readonly WriteItem[]) => Promise<void>,
+): Promise<number> {
+  const { chains, permalinks } = await existingArticles(into);
   const unchanged: string[] = [];
   const planned: Planned[] = [];
   const shown = (path: string) => relative(process.cwd(), path);
-  for (const input of files) {
+  for (const { input, capture } of captures) {
     try {
-      const capture = await plan(input);
       const key = lookupKey(capture.data.source.url)!;
       const chain = chains.get(key);
       if (chain) {
@@ -346,8 +383,7 @@ async function main(): Promise<number> {
         versions: [{ ...capture, path }],
       });
     } catch (error) {
-      const line = error instanceof CaptureError && error.line ? `:${error.line}` : '';
-      problems.push(`${input}${line}: ${(error as Error).message}`);
+      problems.push(problemLine(input, error));
     }
   }
   if (problems.length > 0) {
@@ -356,10 +392,11 @@ async function main(): Promise<number> {
     return 1;
   }
   for (const message of unchanged) console.log(message);
-  for (const article of planned) {
-    const summary = article.change
+  const summaryOf = (article: Planned) =>
+    article.change
       ? ` (version ${article.change.number} of ${article.change.permalink}: ${changeLine(article.change.diff)})`
       : '';
+  for (const article of planned) {
     for (const warning of article.warnings) console.error(`${article.input}: warning: ${warning}`);
     if (article.notArchived.length > 0) {
       console.error(
@@ -367,35 +404,41 @@ async function main(): Promise<number> {
       );
       for (const src of article.notArchived) console.error(`  ${src}`);
     }
-    if (options['dry-run']) {
-      if (article.change)
-        console.log(
-          [
-            `# ${shown(article.path)} → ${article.address}${summary}`,
-            ...changeLines(article.change.diff).map((line) => `  ${line}`),
-          ].join('\n'),
-        );
-      else console.log(`# ${shown(article.path)} → ${article.address}\n${article.text}`);
-      for (const image of article.images)
-        console.log(`# ${shown(image.from)} → ${shown(image.to)}`);
-      continue;
-    }
-    // Each file is written beside its place, then renamed into it: it is there whole or not at all.
-    // The images come first, so that the text never links one that is not there yet.
-    for (const image of article.images) {
-      await mkdir(dirname(image.to), { recursive: true });
-      await copyFile(image.from, `${image.to}.${process.pid}.tmp`);
-      await rename(`${image.to}.${process.pid}.tmp`, image.to);
-    }
-    await mkdir(dirname(article.path), { recursive: true });
-    const temporary = `${article.path}.${process.pid}.tmp`;
-    await writeFile(temporary, article.text, { flag: 'wx' });
-    await rename(temporary, article.path);
+    if (!options['dry-run']) continue;
+    if (article.change)
+      console.log(
+        [
+          `# ${shown(article.path)} → ${article.address}${summaryOf(article)}`,
+          ...changeLines(article.change.diff).map((line) => `  ${line}`),
+        ].join('\n'),
+      );
+    else console.log(`# ${shown(article.path)} → ${article.address}\n${article.text}`);
+    for (const image of article.images) console.log(`# ${shown(image.from)} → ${shown(image.to)}`);
+  }
+  if (options['dry-run']) return 0;
+  // One batch: the images first, so that no text ever links one that is not there yet.
+  await write([
+    ...planned.flatMap((article) => article.images),
+    ...planned.map((article) => ({ to: article.path, text: article.text })),
+  ]);
+  for (const article of planned) {
     const images =
       article.images.length > 0
         ? ` (${article.images.length} image(s) in ${shown(dirname(article.images[0]!.to))}/)`
         : '';
-    console.log(`${shown(article.path)} → ${article.address}${summary}${images}`);
+    console.log(`${shown(article.path)} → ${article.address}${summaryOf(article)}${images}`);
+  }
+  // LEDGER: every version written enters the ledger, in the order written. The one place the
+  // import appends to it; to move into the import's write transaction when that lands.
+  if (!options['dry-run'] && planned.length > 0) {
+    const entries = await recordCaptures(
+      into,
+      planned.map((article) => article.path),
+    );
+    const head = entries.at(-1)!;
+    console.log(
+      `${shown(ledgerPathOf(into))}: ${entries.length} new entries; head ${head.seq} ${head.hash}`,
+    );
   }
   return 0;
 }

@@ -125,7 +125,10 @@ describe('every version has its own page at its own permanent address', () => {
         .getAttribute('href');
       expect(markdownUrl).toBe(`${PERMALINK}surum/${version.number}.md`);
       const markdown = await (await fetch(new URL(markdownUrl!, site.url))).text();
-      expect(markdown).toBe(`${version.markdown.trim()}\n`);
+      // The captured text: title and lede as JSON strings in front matter, then the body as archived.
+      expect(markdown).toBe(
+        `---\ntitle: ${JSON.stringify(version.data.title)}\ndescription: ${JSON.stringify(version.data.description)}\n---\n\n${version.markdown.trim()}\n`,
+      );
       await expect(item.locator('.checksum').textContent()).resolves.toBe(
         createHash('sha256').update(markdown).digest('hex'),
       );

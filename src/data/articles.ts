@@ -15,6 +15,7 @@ import { getLedger, LEDGER_FILE } from './ledger.ts';
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
 import { orderLanguages, searchLanguage, type BundleYears } from '../lib/search-bundles.ts';
 import { href } from '../lib/urls.ts';
+import { withoutAstroImages } from '../markdown/astro-image-marker.ts';
 import { renderArticleMarkdown } from '../markdown/index.ts';
 import {
   diffVersions,
@@ -178,7 +179,7 @@ export async function searchBundles(): Promise<{
  * swapped for the optimised file only on the page: the feeds carry the text and the captions.
  */
 const feedHtml = (entry: CollectionEntry<'articles'>) =>
-  articleBody(entry).html.replace(/<img __ASTRO_IMAGE_="[^"]*">/g, '');
+  withoutAstroImages(articleBody(entry).html);
 
 let feedArticles: Promise<FeedArticle[]> | undefined;
 

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { astroImageProperties } from './astro-image-marker.ts';
 
 /** Whether an image's address is a file beside the article (`./28-slug/photo.jpg`), not a URL or a site path. */
 export function isLocalImage(src: string): boolean {
@@ -14,11 +15,9 @@ const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.tr
  *
  * A paragraph holding only an image whose Markdown title is set (`![alt](./x.jpg "caption")`,
  * as the import writes a captioned photo) becomes `<figure>` with that caption, once. Each image
- * beside the article is listed in `localImages` and marked the way Astro's own Markdown renderer
- * marks one (`__ASTRO_IMAGE_`, its attributes as JSON, and its occurrence; the paths go in the
- * file's `data.localImagePaths`): Astro then swaps in
- * the optimised, sized, lazily loaded file. Astro's rehype plugin for this needs a remark tree,
- * which this processor never builds, so the mark is written here.
+ * beside the article is listed in `localImages` and marked for Astro's image pipeline
+ * (src/markdown/astro-image-marker.ts; the paths go in the file's `data.localImagePaths`): Astro
+ * then swaps in the optimised, sized, lazily loaded file.
  */
 export function rehypeArchivedImages() {
   return (tree: Root, file: VFile) => {
@@ -60,8 +59,7 @@ export function rehypeArchivedImages() {
       localImages.add(src);
       const index = occurrences.get(src) ?? 0;
       occurrences.set(src, index + 1);
-      const { src: _, ...attributes } = node.properties;
-      node.properties = { __ASTRO_IMAGE_: JSON.stringify({ ...attributes, src, index }) };
+      node.properties = astroImageProperties(node.properties, src, index);
     });
     (file.data as { localImagePaths?: string[] }).localImagePaths = [...localImages];
   };

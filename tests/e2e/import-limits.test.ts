@@ -38,8 +38,8 @@ function importFiles(args: string[], stdin?: (input: NodeJS.WritableStream) => v
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout!.on('data', (chunk) => (stdout += chunk));
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
     // The import stops reading at the limit: what it does not read is no error of the test's.
     child.stdin?.on('error', () => undefined);
     if (stdin && child.stdin) stdin(child.stdin);

@@ -38,6 +38,7 @@ import type { ArchivedImage } from './import/html.ts';
 import { checkNesting } from './import/nesting.ts';
 import { readInput } from './import/read-input.ts';
 import { withArchive, WriteError, type WriteItem } from './import/write.ts';
+import { ledgerPathOf, recordCaptures } from './ledger/record.ts';
 
 const USAGE =
   'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]';
@@ -428,6 +429,18 @@ async function importCaptures(
         ? ` (${article.images.length} image(s) in ${shown(dirname(article.images[0]!.to))}/)`
         : '';
     console.log(`${shown(article.path)} → ${article.address}${summaryOf(article)}${images}`);
+  }
+  // LEDGER: every version written enters the ledger, in the order written. The one place the
+  // import appends to it; to move into the import's write transaction when that lands.
+  if (!options['dry-run'] && planned.length > 0) {
+    const entries = await recordCaptures(
+      into,
+      planned.map((article) => article.path),
+    );
+    const head = entries.at(-1)!;
+    console.log(
+      `${shown(ledgerPathOf(into))}: ${entries.length} new entries; head ${head.seq} ${head.hash}`,
+    );
   }
   return 0;
 }

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 // The front-matter reader Astro's glob loader reads a body with.
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter } from 'astro/markdown';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, permalink, publicationYear, type ArticleData } from '../lib/article.ts';
 import type { PublishedAt } from '../lib/dates.ts';
 import { FEED_SIZE, type FeedArticle } from '../lib/feeds.ts';
-import { canonicalMarkdown, sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
+import { sha256, textOfHtml, wordCount } from '../lib/provenance.ts';
+import { capturedText, capturedTextPath, checkArchive } from '../lib/ledger.ts';
+import { getLedger, LEDGER_FILE } from './ledger.ts';
 import { lookupHost, lookupKey } from '../lib/lookup.ts';
 import { orderLanguages, searchLanguage, type BundleYears } from '../lib/search-bundles.ts';
 import { href } from '../lib/urls.ts';
@@ -19,7 +21,7 @@ import {
   type VersionDiff,
   type VersionText,
 } from '../lib/text-diff.ts';
-import { diffPairs, versionChains, versionMarkdownPath, versionPath } from '../lib/versions.ts';
+import { diffPairs, versionChains, versionPath } from '../lib/versions.ts';
 import { ui } from '../i18n/tr.ts';
 
 /** One capture of an article, as its own file says it. */
@@ -106,7 +108,7 @@ export function getArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) => {
     const claimPermalink = claims('permalink', 'give one of them another "slug"');
     const claimOriginal = claims(
-      'original URL (source.url)',
+      'original (source.url, compared in one canonical form)',
       'an article is archived once, and a later capture of it is its next version, in a file such as 28-slug/surum-2.md beside it',
     );
     const claimAddress = claims('address', 'an address leads to one article');
@@ -133,9 +135,25 @@ export function getArticles(): Promise<Article[]> {
       claimPermalink(article.permalink, file);
       for (const path of [article.permalink, ...article.data.redirectFrom])
         claimAddress(path, file);
-      claimOriginal(article.data.source.url, file);
+      claimOriginal(lookupKey(article.data.source.url)!, file);
       return article;
     });
+    const withdrawn = checkArchive(
+      list.flatMap((article) =>
+        article.versions.map((version) => ({
+          file: version.entry.filePath ?? version.entry.id,
+          permalink: article.permalink,
+          version: version.number,
+          text: sha256(servedMarkdown(article, version)),
+        })),
+      ),
+      getLedger().entries,
+      LEDGER_FILE,
+    );
+    for (const entry of withdrawn)
+      console.warn(
+        `${LEDGER_FILE}: entry ${entry.seq}, version ${entry.version} of ${entry.permalink}, is no longer in the archive: the ledger keeps it, and "npm run verify" reports it`,
+      );
     return list.sort(byNewest);
   });
   return articles;
@@ -177,55 +195,58 @@ const feedHtml = (entry: CollectionEntry<'articles'>) =>
 
 let feedArticles: Promise<FeedArticle[]> | undefined;
 
-/**
- * The newest publications and changes, for the feeds: each article as first published, at its
- * permalink, and each later version at its own address, dated the day it was captured. Only the
- * items the feeds carry are rendered, once for both feeds: rendering every article took 8 s a feed
- * at 10,000 articles.
- */
+/** The items of the archive's own feeds (`feedItems` of every article), made once for both. */
 export function getFeedArticles(): Promise<FeedArticle[]> {
-  feedArticles ??= getArticles().then((articles) => {
-    const items: { date: PublishedAt; permalink: string; item: () => FeedArticle }[] = [];
-    for (const article of articles) {
-      const [first, ...later] = article.versions;
-      const { permalink, data } = article;
-      items.push({
-        date: data.publishedAt,
+  feedArticles ??= getArticles().then(feedItems);
+  return feedArticles;
+}
+
+/**
+ * The newest publications and changes of these articles (newest first), for a feed: each article
+ * as first published, at its permalink, and each later version at its own address, dated the day
+ * it was captured. Only the items the feed carries are rendered: rendering every article took 8 s
+ * a feed at 10,000 articles.
+ */
+export function feedItems(articles: readonly Article[]): FeedArticle[] {
+  const items: { date: PublishedAt; permalink: string; item: () => FeedArticle }[] = [];
+  for (const article of articles) {
+    const [first, ...later] = article.versions;
+    const { permalink, data } = article;
+    items.push({
+      date: data.publishedAt,
+      permalink,
+      item: () => ({
+        data: { ...first!.data, tags: data.tags },
         permalink,
+        html: feedHtml(first!.entry),
+        date: data.publishedAt,
+      }),
+    });
+    for (const version of later) {
+      const date = version.data.archivedAt!;
+      items.push({
+        date,
+        permalink: version.path,
         item: () => ({
-          data: { ...first!.data, tags: data.tags },
-          permalink,
-          html: feedHtml(first!.entry),
-          date: data.publishedAt,
+          data: { ...version.data, tags: data.tags },
+          permalink: version.path,
+          html: feedHtml(version.entry),
+          date,
+          update: {
+            title: ui.updatedTitle(version.data.title),
+            summary: ui.versionChanged(
+              version.number,
+              changeSummary(versionDiff(article, version.number - 1, version.number)),
+            ),
+          },
         }),
       });
-      for (const version of later) {
-        const date = version.data.archivedAt!;
-        items.push({
-          date,
-          permalink: version.path,
-          item: () => ({
-            data: { ...version.data, tags: data.tags },
-            permalink: version.path,
-            html: feedHtml(version.entry),
-            date,
-            update: {
-              title: ui.updatedTitle(version.data.title),
-              summary: ui.versionChanged(
-                version.number,
-                changeSummary(versionDiff(article, version.number - 1, version.number)),
-              ),
-            },
-          }),
-        });
-      }
     }
-    return items
-      .sort((a, b) => b.date.timestamp - a.date.timestamp || a.permalink.localeCompare(b.permalink))
-      .slice(0, FEED_SIZE)
-      .map(({ item }) => item());
-  });
-  return feedArticles;
+  }
+  return items
+    .sort((a, b) => b.date.timestamp - a.date.timestamp || a.permalink.localeCompare(b.permalink))
+    .slice(0, FEED_SIZE)
+    .map(({ item }) => item());
 }
 
 /**
@@ -241,9 +262,23 @@ export function cacheKeyOf(shown: readonly (Article | undefined)[]): { cacheKey?
   for (const article of shown) {
     const versions = article?.versions ?? [];
     if (versions.some(({ entry }) => entry.digest === undefined)) return {};
-    files.push(versions.map(({ entry }) => `${entry.id} ${entry.digest}`).join(' '));
+    // A version's ledger entry is on its pages: an entry rewritten with the ledger makes them anew.
+    files.push(
+      versions
+        .map(
+          (version) =>
+            `${version.entry.id} ${version.entry.digest} ${ledgerEntryOf(article!, version).hash}`,
+        )
+        .join(' '),
+    );
   }
   return { cacheKey: sha256(files.join('\n')) };
+}
+
+/** A version's entry in the ledger; the build has proven that every version has one. */
+function ledgerEntryOf(article: Article, version: ArticleVersion): { seq: number; hash: string } {
+  const { seq, hash } = getLedger().entryOf(article.permalink, version.number)!;
+  return { seq, hash };
 }
 
 /** The route parameters of every article's permalink, with the article; what the article alone makes is keyed by its file. */
@@ -269,12 +304,16 @@ export function articleBody(entry: CollectionEntry<'articles'>) {
   return lastRendered.body;
 }
 
-/** A version's Markdown text exactly as it is served at its `.md` address and hashed (the latest version's unless another is named). */
+/**
+ * A version's captured text (title, lede and body) exactly as it is served at its `.md` address,
+ * hashed and entered in the ledger (the latest version's unless another is named).
+ */
 export function servedMarkdown(
   article: Article,
   version: ArticleVersion = article.versions.at(-1)!,
 ): string {
-  return canonicalMarkdown(bodyOf(version.entry));
+  const { title, description } = version.data;
+  return capturedText({ title, description, body: bodyOf(version.entry) });
 }
 
 /**
@@ -287,10 +326,8 @@ export function provenanceOf(article: Article, version: ArticleVersion = article
     markdown,
     checksum: sha256(markdown),
     words: wordCount(textOfHtml(articleBody(version.entry).html)),
-    markdownUrl:
-      article.versions.length === 1
-        ? `${article.permalink.replace(/\/$/, '')}.md`
-        : versionMarkdownPath(article.permalink, version.number),
+    markdownUrl: capturedTextPath(article.permalink, version.number, article.versions.length),
+    ledger: ledgerEntryOf(article, version),
   };
 }
 

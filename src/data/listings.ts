@@ -3,9 +3,10 @@ import { formatTurkishMonth } from '../lib/dates.ts';
 import { pageParameter, paginate, type ListPage } from '../lib/pagination.ts';
 import { relatedByTags } from '../lib/related.ts';
 import { nameSlug } from '../lib/slug.ts';
+import { ui } from '../i18n/tr.ts';
 import { articlePaths, cacheKeyOf, getArticles, type Article } from './articles.ts';
 
-/** A list of articles with a page of its own: a tag, a source, a year, a month, or the whole archive. */
+/** A list of articles with a page of its own: a tag, a source, an author, a year, a month, or the whole archive. */
 export interface Listing {
   readonly name: string;
   readonly slug: string;
@@ -21,6 +22,8 @@ export interface ListingPageProps {
 /** The page of a tag: `/etiket/{slug}/`, the slug ASCII in any script (`İzmir` → `izmir`, `Москва` → `moskva`). */
 export const tagPath = (name: string) => `/etiket/${nameSlug(name)}/`;
 const sourcePath = (name: string) => `/kaynak/${nameSlug(name)}/`;
+/** The page of an author, slugged as tags are (`Иван Петров` → `/yazar/ivan-petrov/`). */
+export const authorPath = (name: string) => `/yazar/${nameSlug(name)}/`;
 /** The page of a year (`2025` → `/2025/`) and of a month (`2025-10` → `/2025/10/`). */
 export const yearPath = (year: string) => `/${year}/`;
 export const monthPath = (month: string) => `/${month.replace('-', '/')}/`;
@@ -61,6 +64,45 @@ export const getSources = once(async () =>
   groupBy(await getArticles(), (article) => [article.data.source.name], sourcePath),
 );
 
+/** Authors of any version: an article stays on its author's page when a later capture no longer names them. */
+export const getAuthors = once(async () =>
+  groupBy(
+    await getArticles(),
+    (article) => article.versions.flatMap((version) => version.data.authors),
+    authorPath,
+  ),
+);
+
+/**
+ * The lists named by a name (tags, sources, authors): each has an index (`/etiket/`), a page
+ * (`/etiket/{slug}/`, paginated) and feeds beside that page, made by the same code for all three.
+ */
+export const NAMED_LISTS = {
+  tag: {
+    lists: getTags,
+    title: ui.tagTitle,
+    indexTitle: ui.tagsTitle,
+    indexDescription: ui.tagsDescription,
+    empty: ui.noTags,
+  },
+  source: {
+    lists: getSources,
+    title: ui.sourceTitle,
+    indexTitle: ui.sourcesTitle,
+    indexDescription: ui.sourcesDescription,
+    empty: ui.noSources,
+  },
+  author: {
+    lists: getAuthors,
+    title: ui.authorTitle,
+    indexTitle: ui.authorsTitle,
+    indexDescription: ui.authorsDescription,
+    empty: ui.noAuthors,
+  },
+} as const;
+
+export type NamedListKind = keyof typeof NAMED_LISTS;
+
 export const getYears = once(async () =>
   groupBy(
     await getArticles(),
@@ -99,6 +141,11 @@ export function listingPaths<P extends Record<string, string>>(
   );
 }
 
+/** Static paths for every page of every tag, source or author, named in the route as `[tag]`, `[source]`, `[author]`. */
+export async function namedListPaths(kind: NamedListKind) {
+  return listingPaths(await NAMED_LISTS[kind].lists(), (listing) => ({ [kind]: listing.slug }));
+}
+
 const related = once(async () =>
   relatedByTags(await getArticles(), (candidate) => candidate.data.tags),
 );
@@ -128,6 +175,7 @@ export interface ArchiveOverview {
   /** Publishers, the one with the most articles first (ties in Turkish alphabetical order). */
   readonly sources: readonly Listing[];
   readonly tags: number;
+  readonly authors: number;
   /** The first and the last year with articles; none for an empty archive. */
   readonly years?: { readonly first: string; readonly last: string };
   /** Articles a month, by `YYYY-MM`. */
@@ -135,10 +183,11 @@ export interface ArchiveOverview {
 }
 
 export const getOverview = once(async (): Promise<ArchiveOverview> => {
-  const [articles, sources, tags, years, months] = await Promise.all([
+  const [articles, sources, tags, authors, years, months] = await Promise.all([
     getArticles(),
     getSources(),
     getTags(),
+    getAuthors(),
     getYears(),
     getMonths(),
   ]);
@@ -152,6 +201,7 @@ export const getOverview = once(async (): Promise<ArchiveOverview> => {
     articles: articles.length,
     sources: bySize,
     tags: tags.length,
+    authors: authors.length,
     ...(first && last ? { years: { first, last } } : {}),
     months: new Map(months.map((month) => [month.slug, month.articles.length])),
   };

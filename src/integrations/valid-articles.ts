@@ -1,7 +1,7 @@
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 // The front-matter reader Astro's own Markdown uses, without loading the whole Markdown pipeline.
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter } from 'astro/markdown';
 import { articleSchema, type ArticleData } from '../lib/article.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { parsePublishedAt, type PublishedAt } from './dates.ts';
-import { boundedSlug, turkishSlug } from './slug.ts';
+import { boundedSlug, MAX_SLUG_LENGTH, turkishSlug } from './slug.ts';
+import { reservedRoute } from './urls.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -40,7 +41,23 @@ export const MAX_DESCRIPTION_LENGTH = 1000;
 /** The latest offset in use (UTC+14): a publisher's today may be this far ahead of the builder's. */
 const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
 
-const text = (max: number) => z.string().trim().min(1).max(max, `is longer than ${max} characters`);
+/** The earliest publication day the archive takes: an earlier one is a typo (`1018` for `2018`). */
+export const EARLIEST_PUBLICATION_DAY = '1900-01-01';
+
+/**
+ * Something a reader can see: a character that is neither white space nor invisible (zero-width
+ * spaces and joiners, direction marks, soft hyphens, fillers, the braille blank). Text of only
+ * those shows nothing, and is no title, name or article.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u;
+export const hasVisibleText = (text: string) => VISIBLE.test(text);
+
+const visible = () =>
+  z
+    .string()
+    .trim()
+    .refine(hasVisibleText, 'is empty: it has no visible character, only spaces or invisible ones');
+const text = (max: number) => visible().max(max, `is longer than ${max} characters`);
 
 /** The front matter of an article file: the archive's contract with its content. */
 export const articleSchema = z
@@ -51,7 +68,7 @@ export const articleSchema = z
     /** When the copy was made: what a citation's "retrieved" date and the provenance block show. */
     archivedAt: dateOrDateTime.optional(),
     source: z.strictObject({
-      name: z.string().trim().min(1),
+      name: visible(),
       url: z.url({
         protocol: /^https?$/,
         hostname: z.regexes.domain,
@@ -63,15 +80,33 @@ export const articleSchema = z
       .regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "tr"')
       .default('tr'),
     /** The people the original names as its authors, as it spells them. */
-    authors: z.array(z.string().trim().min(1)).default([]),
-    tags: z.array(z.string().trim().min(1)).default([]),
-    slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by hyphens').optional(),
+    authors: z.array(visible()).default([]),
+    tags: z.array(visible()).default([]),
+    slug: z
+      .string()
+      .regex(SLUG, 'must be lowercase ASCII words joined by hyphens')
+      .max(
+        MAX_SLUG_LENGTH,
+        `is longer than ${MAX_SLUG_LENGTH} characters: it names the article's folder and files`,
+      )
+      .optional(),
     /** Addresses the article had before (a permalink from an earlier title, say): each redirects to it. */
     redirectFrom: z
       .array(
         z
           .string()
-          .regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a path such as "/2025/10/28/eski-baslik/"'),
+          .regex(/^\/(?:[a-z0-9-]+\/)+$/, 'must be a path such as "/2025/10/28/eski-baslik/"')
+          .refine((path) => path.split('/').every((part) => part.length <= MAX_SLUG_LENGTH), {
+            error: `has a part longer than ${MAX_SLUG_LENGTH} characters: each names a folder`,
+          })
+          .superRefine((path, context) => {
+            const taken = reservedRoute(path);
+            if (taken)
+              context.addIssue({
+                code: 'custom',
+                message: `${path} is the site's own address (${taken}${taken === path ? '' : '…'}): an old address cannot take it`,
+              });
+          }),
       )
       .default([]),
   })
@@ -92,6 +127,24 @@ export const articleSchema = z
         code: 'custom',
         path: ['publishedAt'],
         message: `${article.publishedAt.iso} is after today (${today}): an article cannot be published in the future`,
+      });
+    }
+    if (article.publishedAt.date < EARLIEST_PUBLICATION_DAY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['publishedAt'],
+        message: `${article.publishedAt.iso} is before ${EARLIEST_PUBLICATION_DAY}, the earliest day the archive takes: a typo for a later year?`,
+      });
+    }
+    if (
+      article.archivedAt &&
+      (article.archivedAt.timestamp > Date.now() + LATEST_OFFSET_MS ||
+        article.archivedAt.date > today)
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['archivedAt'],
+        message: `${article.archivedAt.iso} is after today (${today}): a copy cannot be made in the future`,
       });
     }
     if (article.archivedAt && article.archivedAt.date < article.publishedAt.date) {

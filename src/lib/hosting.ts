@@ -1,3 +1,4 @@
+import { OPENSEARCH_ROUTE, OPENSEARCH_TYPE } from './opensearch.ts';
 import { joinBase } from './urls.ts';
 
 /**
@@ -35,6 +36,11 @@ export function immutableFolders(searchBundles: readonly string[]): string[] {
 
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
+/** Files whose media type their extension does not say (hosts would serve the OpenSearch description as plain XML); their XML names its encoding. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  [OPENSEARCH_ROUTE]: OPENSEARCH_TYPE,
+};
+
 /** The files written for hosts, which no host should serve. */
 export const HOST_FILES = {
   headers: '_headers',
@@ -58,6 +64,10 @@ export function netlifyHeaders(base: string, searchBundles: readonly string[]): 
     ...immutableFolders(searchBundles).flatMap((folder) => [
       joinBase(base, `${folder}*`),
       ...headerLines({ 'Cache-Control': IMMUTABLE_CACHE }),
+    ]),
+    ...Object.entries(CONTENT_TYPES).flatMap(([route, type]) => [
+      joinBase(base, route),
+      ...headerLines({ 'Content-Type': type }),
     ]),
     '',
   ].join('\n');
@@ -120,6 +130,14 @@ export function nginxServerRules(
       `location ^~ ${joinBase(base, folder)} {`,
       ...security('  '),
       `  add_header Cache-Control ${quoted(IMMUTABLE_CACHE)} always;`,
+      '}',
+    ]),
+    // An empty `types` makes `default_type` the file's type, whatever its extension.
+    ...Object.entries(CONTENT_TYPES).flatMap(([route, type]) => [
+      `location = ${joinBase(base, route)} {`,
+      ...security('  '),
+      '  types { }',
+      `  default_type ${quoted(type)};`,
       '}',
     ]),
     ...Object.values(HOST_FILES).map(

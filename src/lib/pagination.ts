@@ -1,3 +1,5 @@
+import { PAGE_SEGMENT } from './urls.ts';
+
 /** Articles on one page of any list: enough to browse, few enough that 10,000 articles stay light. */
 const PAGE_SIZE = 20;
 
@@ -13,7 +15,7 @@ export interface ListPage<T> {
 
 /** The address of page `number` of the list at `base` (`/etiket/rusya/`): the base itself, then `sayfa/2/` … */
 function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}sayfa/${number}/`;
+  return number === 1 ? base : `${base}${PAGE_SEGMENT}/${number}/`;
 }
 
 /** Cuts a list into pages; an empty list still has one, empty, page. */
@@ -34,5 +36,5 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
 
 /** The route parameter of a page: none for the first, `sayfa/N` after it. */
 export function pageParameter(number: number): string | undefined {
-  return number === 1 ? undefined : `sayfa/${number}`;
+  return number === 1 ? undefined : `${PAGE_SEGMENT}/${number}`;
 }

@@ -1,4 +1,5 @@
 import type { ArticleData } from './article.ts';
+import { lookupKey } from './lookup.ts';
 
 /**
  * How an article that changed after publication is kept: its first capture is the article's own
@@ -83,7 +84,7 @@ export function versionChains<T extends VersionFile>(files: Iterable<T>): T[][] 
       );
     }
     for (const version of chain.slice(1)) {
-      if (version.data.source.url !== first.data.source.url) {
+      if (lookupKey(version.data.source.url) !== lookupKey(first.data.source.url)) {
         throw new Error(
           `${version.file} archives ${version.data.source.url}, not ${first.data.source.url} as ${first.file} does: a version is a later capture of the same original`,
         );

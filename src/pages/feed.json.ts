@@ -1,14 +1,4 @@
 import type { APIContext } from 'astro';
-import { getFeedArticles } from '../data/articles.ts';
-import { jsonFeed } from '../lib/feeds.ts';
-import { ui } from '../i18n/tr.ts';
+import { archiveFeed, jsonFeedResponse } from '../data/feeds.ts';
 
-export async function GET(context: APIContext) {
-  const feed = jsonFeed(
-    { title: ui.siteName, description: ui.siteDescription, site: context.site!, language: 'tr' },
-    await getFeedArticles(),
-  );
-  return new Response(JSON.stringify(feed), {
-    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
-  });
-}
+export const GET = (context: APIContext) => jsonFeedResponse(archiveFeed, context.site!);

@@ -1,26 +1,4 @@
-import { absoluteUrl } from '../lib/urls.ts';
-import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getFeedArticles } from '../data/articles.ts';
-import { feedContent } from '../lib/feeds.ts';
-import { ui } from '../i18n/tr.ts';
+import { archiveFeed, rssResponse } from '../data/feeds.ts';
 
-export async function GET(context: APIContext) {
-  const articles = await getFeedArticles();
-  return rss({
-    title: ui.siteName,
-    description: ui.siteDescription,
-    site: absoluteUrl('/', context.site!),
-    trailingSlash: true,
-    customData: '<language>tr</language>',
-    items: articles.map((item) => ({
-      title: item.update?.title ?? item.data.title,
-      description: item.update?.summary ?? item.data.description,
-      link: absoluteUrl(item.permalink, context.site!),
-      pubDate: new Date(item.date.timestamp),
-      content: feedContent(item),
-      categories: [...item.data.tags],
-      source: { title: item.data.source.name, url: item.data.source.url },
-    })),
-  });
-}
+export const GET = (context: APIContext) => rssResponse(archiveFeed, context.site!);

@@ -245,7 +245,11 @@ describe('linking and citing an article', () => {
       .getByRole('link', { name: 'Markdown metni' })
       .getAttribute('href');
     const markdown = await (await fetch(new URL(markdownUrl!, site))).text();
-    expect(markdown.replace(/\n+/g, '').replace(/## /g, '')).toBe(seed.body);
+    const frontMatter = `---\ntitle: ${JSON.stringify(seed.title)}\ndescription: ${JSON.stringify(seed.lede)}\n---\n\n`;
+    expect(markdown.startsWith(frontMatter), markdown).toBe(true);
+    expect(markdown.slice(frontMatter.length).replace(/\n+/g, '').replace(/## /g, '')).toBe(
+      seed.body,
+    );
     const { createHash } = await import('node:crypto');
     await expect(block.locator('.checksum').textContent()).resolves.toBe(
       createHash('sha256').update(markdown).digest('hex'),
@@ -284,11 +288,11 @@ describe('reading comfort', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('icerik');
   });
 
-  test('printing leaves out navigation and search and prints the page’s address', async () => {
+  test('printing leaves out navigation and search, keeps the citations, and prints the page’s address', async () => {
     await openPage(permalink, { javaScript: false });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.citation').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.citation .cited').first().isVisible()).resolves.toBe(true);
     const printed = await page.evaluate(
       () => getComputedStyle(document.querySelector('.article')!, '::after').content,
     );

@@ -1,7 +1,13 @@
-import { glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, glob, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { buildSite, createFixtureSite, rebuildSite, removeFixtureSite } from '../support/site.ts';
+import {
+  buildSite,
+  createFixtureSite,
+  enterInLedger,
+  rebuildSite,
+  removeFixtureSite,
+} from '../support/site.ts';
 
 const fixtures: string[] = [];
 afterAll(async () => {
@@ -45,10 +51,18 @@ async function filesOf(dist: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-/** The build of a new copy of the project holding only `articles`, with no cache of any earlier build. */
-async function cleanBuild(articles: Record<string, string>): Promise<Map<string, Buffer>> {
+/** The build of a new copy of the project holding only `articles` and the ledger of `ledgerOf`, with no cache of any earlier build. */
+async function cleanBuild(
+  articles: Record<string, string>,
+  ledgerOf: string,
+): Promise<Map<string, Buffer>> {
   const root = await createFixtureSite(articles);
   fixtures.push(root);
+  // The same history, entry for entry: a ledger made anew would record its entries at other times.
+  await copyFile(
+    join(ledgerOf, 'content/articles/ledger.jsonl'),
+    join(root, 'content/articles/ledger.jsonl'),
+  );
   const result = await buildSite(root);
   expect(result.ok, result.output).toBe(true);
   return filesOf(join(root, 'dist'));
@@ -64,7 +78,7 @@ function differences(rebuilt: Map<string, Buffer>, clean: Map<string, Buffer>): 
     .sort();
 }
 
-test("a rebuild after editing an article, adding a version, adding and removing an article indexes one year again and leaves no stale file: every file is the clean build's, byte for byte", async () => {
+test("a rebuild after editing an article's tags, adding a version, adding and removing an article indexes one year again and leaves no stale file: every file is the clean build's, byte for byte", async () => {
   const root = await createFixtureSite(ARTICLES);
   fixtures.push(root);
   const articles = { ...ARTICLES };
@@ -74,13 +88,14 @@ test("a rebuild after editing an article, adding a version, adding and removing 
   expect(await readFile(faizPage, 'utf8')).toContain('Bütçe görüşmeleri başladı');
 
   const steps: [string, () => Promise<void>][] = [
-    // butce is on faiz's page only as a related article.
+    // butce is on faiz's page only as a related article. What the keeper adds (tags) may be
+    // edited in place; the captured text (title, lede, body) only by a new version (the ledger).
     [
       'an edited article',
       async () => {
         articles['2024/09/01-butce.md'] = articles['2024/09/01-butce.md']!.replace(
-          'title: "Bütçe görüşmeleri başladı"',
-          'title: "Bütçe görüşmeleri ertelendi"',
+          'tags: [Ekonomi]',
+          'tags: [Ekonomi, Bütçe]',
         );
         await writeFile(
           join(root, 'content/articles/2024/09/01-butce.md'),
@@ -93,7 +108,7 @@ test("a rebuild after editing an article, adding a version, adding and removing 
       'a new version of an article',
       async () => {
         const version = articles['2024/09/01-butce.md']!.replace(
-          'title: "Bütçe görüşmeleri ertelendi"',
+          'title: "Bütçe görüşmeleri başladı"',
           'title: "Bütçe görüşmeleri yeniden ertelendi"',
         )
           .replace('publishedAt: 2024-09-01', 'publishedAt: 2024-09-01\narchivedAt: 2024-09-03')
@@ -101,6 +116,7 @@ test("a rebuild after editing an article, adding a version, adding and removing 
         articles['2024/09/01-butce/surum-2.md'] = version;
         await mkdir(join(root, 'content/articles/2024/09/01-butce'));
         await writeFile(join(root, 'content/articles/2024/09/01-butce/surum-2.md'), version);
+        await enterInLedger(root);
       },
     ],
     [
@@ -116,6 +132,7 @@ test("a rebuild after editing an article, adding a version, adding and removing 
           join(root, 'content/articles/2025/10/03-kur.md'),
           articles['2025/10/03-kur.md']!,
         );
+        await enterInLedger(root);
       },
     ],
     [
@@ -128,7 +145,7 @@ test("a rebuild after editing an article, adding a version, adding and removing 
   ];
   for (const [change, apply] of steps) {
     await apply();
-    const [rebuild, clean] = await Promise.all([rebuildSite(root), cleanBuild(articles)]);
+    const [rebuild, clean] = await Promise.all([rebuildSite(root), cleanBuild(articles, root)]);
     expect(rebuild.ok, rebuild.output).toBe(true);
     // The rebuild copied pages and a search bundle from the last build: without that, this test would prove nothing.
     expect(rebuild.output, change).toMatch(/\((cached|restored)\)/);

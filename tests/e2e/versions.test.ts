@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from 'astro/markdown';
 import { XMLParser } from 'fast-xml-parser';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -125,7 +125,10 @@ describe('every version has its own page at its own permanent address', () => {
         .getAttribute('href');
       expect(markdownUrl).toBe(`${PERMALINK}surum/${version.number}.md`);
       const markdown = await (await fetch(new URL(markdownUrl!, site.url))).text();
-      expect(markdown).toBe(`${version.markdown.trim()}\n`);
+      // The captured text: title and lede as JSON strings in front matter, then the body as archived.
+      expect(markdown).toBe(
+        `---\ntitle: ${JSON.stringify(version.data.title)}\ndescription: ${JSON.stringify(version.data.description)}\n---\n\n${version.markdown.trim()}\n`,
+      );
       await expect(item.locator('.checksum').textContent()).resolves.toBe(
         createHash('sha256').update(markdown).digest('hex'),
       );

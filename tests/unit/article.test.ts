@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleSchema, byNewest, permalink } from '../../src/lib/article.ts';
+import { dayFromToday } from '../support/dates.ts';
 
 const valid = {
   title: 'Lavrov: Putin-Trump zirvesinin sonuç vereceğine dair garantilere ihtiyacımız var',
@@ -7,6 +8,8 @@ const valid = {
   publishedAt: '2025-10-28',
   source: { name: 'Sputnik Türkiye', url: 'https://anlatilaninotesi.com.tr/20251028/x.html' },
 };
+/** A year from today: after today wherever the publisher is. */
+const futureDay = dayFromToday(365);
 
 /** The paths and messages of the issues the schema reports for `data`. */
 function problems(data: unknown): string[] {
@@ -72,10 +75,10 @@ describe('articleSchema', () => {
       { ...valid, description: 'Özet. '.repeat(200) },
       'description',
     ],
-    ['a publication day after today', { ...valid, publishedAt: '2999-01-01' }, 'publishedAt'],
+    ['a publication day after today', { ...valid, publishedAt: futureDay }, 'publishedAt'],
     [
       'a publication time after now',
-      { ...valid, publishedAt: '2999-01-01T10:00:00+03:00' },
+      { ...valid, publishedAt: `${futureDay}T10:00:00+03:00` },
       'publishedAt',
     ],
     [
@@ -84,6 +87,61 @@ describe('articleSchema', () => {
       'archivedAt',
     ],
     ['an empty author', { ...valid, authors: ['Ayşe Yılmaz', ' '] }, 'authors.1'],
+    ['a title of zero-width spaces', { ...valid, title: '\u200B\u200B \u200D' }, 'title'],
+    [
+      'a lede of invisible characters',
+      { ...valid, description: '\u00AD\u2060\u3164\u2800' },
+      'description',
+    ],
+    [
+      'a tag of a byte order mark and a direction mark',
+      { ...valid, tags: ['\uFEFF\u200F'] },
+      'tags.0',
+    ],
+    [
+      'a source name of no-break spaces',
+      { ...valid, source: { ...valid.source, name: '\u00A0\u202F' } },
+      'source.name',
+    ],
+    ['a slug of 300 characters', { ...valid, slug: 'a'.repeat(300) }, 'slug'],
+    ['a slug of 101 characters', { ...valid, slug: `${'kelime-'.repeat(14)}abc` }, 'slug'],
+    [
+      'an old address with a part of 300 characters',
+      { ...valid, redirectFrom: [`/2025/10/28/${'a'.repeat(300)}/`] },
+      'redirectFrom.0',
+    ],
+    ['the search page as an old address', { ...valid, redirectFrom: ['/ara/'] }, 'redirectFrom.0'],
+    [
+      'a tag page as an old address',
+      { ...valid, redirectFrom: ['/2025/10/28/x/', '/etiket/rusya/'] },
+      'redirectFrom.1',
+    ],
+    ['the lookup pages as an old address', { ...valid, redirectFrom: ['/bul/'] }, 'redirectFrom.0'],
+    ['the 404 page as an old address', { ...valid, redirectFrom: ['/404/'] }, 'redirectFrom.0'],
+    [
+      'the search index as an old address',
+      { ...valid, redirectFrom: ['/pagefind/tr/'] },
+      'redirectFrom.0',
+    ],
+    ['the home page as an old address', { ...valid, redirectFrom: ['/'] }, 'redirectFrom.0'],
+    [
+      "the home page's second page as an old address",
+      { ...valid, redirectFrom: ['/sayfa/2/'] },
+      'redirectFrom.0',
+    ],
+    ["a year's page as an old address", { ...valid, redirectFrom: ['/2025/'] }, 'redirectFrom.0'],
+    [
+      "a month's page as an old address",
+      { ...valid, redirectFrom: ['/2025/10/'] },
+      'redirectFrom.0',
+    ],
+    [
+      "a month's later page as an old address",
+      { ...valid, redirectFrom: ['/2025/10/sayfa/3/'] },
+      'redirectFrom.0',
+    ],
+    ['a publication day in 1800', { ...valid, publishedAt: '1800-01-01' }, 'publishedAt'],
+    ['an archiving day after today', { ...valid, archivedAt: '2999-01-01' }, 'archivedAt'],
   ])('refuses %s, naming the field', (_, data, field) => {
     const found = problems(data);
     expect(found.length).toBeGreaterThan(0);
@@ -91,12 +149,30 @@ describe('articleSchema', () => {
   });
 
   test('says why a date is refused', () => {
-    expect(problems({ ...valid, publishedAt: '2999-01-01' }).join('\n')).toMatch(
-      /^publishedAt: 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\)/,
+    expect(problems({ ...valid, publishedAt: futureDay }).join('\n')).toMatch(
+      new RegExp(`^publishedAt: ${futureDay} is after today \\(\\d{4}-\\d{2}-\\d{2}\\)`),
     );
     expect(problems({ ...valid, archivedAt: '2025-10-27' }).join('\n')).toContain(
       'archivedAt: 2025-10-27 is before publishedAt (2025-10-28)',
     );
+  });
+
+  test("says why an old address is refused, and which of the site's routes it would take", () => {
+    expect(problems({ ...valid, redirectFrom: ['/etiket/rusya/'] })).toEqual([
+      "redirectFrom.0: /etiket/rusya/ is the site's own address (/etiket/…): an old address cannot take it",
+    ]);
+    expect(problems({ ...valid, redirectFrom: ['/2025/10/'] })).toEqual([
+      "redirectFrom.0: /2025/10/ is the site's own address (/2025/…): an old address cannot take it",
+    ]);
+  });
+
+  test('accepts the earliest day, an old address of an article, and a slug of 100 characters', () => {
+    expect(problems({ ...valid, publishedAt: '1900-01-01' })).toEqual([]);
+    expect(
+      problems({ ...valid, redirectFrom: ['/2025/10/28/eski-baslik/', '/haber/ara/'] }),
+    ).toEqual([]);
+    expect(problems({ ...valid, slug: 'a'.repeat(100) })).toEqual([]);
+    expect(problems({ ...valid, title: 'Başlık\u200B', tags: ['\u200BRusya'] })).toEqual([]);
   });
 
   test('accepts authors, an archiving day on the publication day, and a title in any script', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter } from 'astro/markdown';
 import { articleSchema } from '../../src/lib/article.ts';
 import { articleFile, articleFilePath } from '../../src/lib/article-file.ts';
 import {

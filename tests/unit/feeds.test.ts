@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { articleSchema } from '../../src/lib/article.ts';
 import { parsePublishedAt } from '../../src/lib/dates.ts';
-import { feedContent, jsonFeed, type FeedArticle } from '../../src/lib/feeds.ts';
+import { feedContent, jsonFeed, rssLedgerHead, type FeedArticle } from '../../src/lib/feeds.ts';
 
 const data = articleSchema.parse({
   title: "İzmir'de sağanak",
@@ -14,6 +14,8 @@ const channel = {
   description: 'Arşiv',
   site: new URL('https://arsiv.example/'),
   language: 'tr',
+  ledger: { count: 12, hash: 'a'.repeat(64) },
+  route: '/',
 };
 const published: FeedArticle = {
   data,
@@ -52,4 +54,21 @@ test('a change is an item of its own: the version’s address, “updated” in 
   expect(feedContent(updated)).toBe(
     '<p>2. sürüm: Değişen: metin; 2 sözcük eklendi, 0 sözcük çıkarıldı &#60;&#38;&#62;</p><p>Yeni metin.</p>',
   );
+});
+
+test('both feeds carry the ledger’s head at their top level, with the ledger’s address', () => {
+  expect(jsonFeed(channel, [])._ledger).toEqual({
+    count: 12,
+    hash: 'a'.repeat(64),
+    url: 'https://arsiv.example/defter.jsonl',
+  });
+  expect(rssLedgerHead(channel)).toBe(
+    `<defter:head count="12" href="https://arsiv.example/defter.jsonl">${'a'.repeat(64)}</defter:head>`,
+  );
+});
+
+test('a list’s feed names its page and its own address beside it', () => {
+  const feed = jsonFeed({ ...channel, route: '/yazar/ivan-petrov/' }, [published]);
+  expect(feed.home_page_url).toBe('https://arsiv.example/yazar/ivan-petrov/');
+  expect(feed.feed_url).toBe('https://arsiv.example/yazar/ivan-petrov/feed.json');
 });

@@ -1,0 +1,6 @@
+import type { APIContext, GetStaticPaths } from 'astro';
+import { jsonFeedResponse, namedListFeedPaths, type FeedProps } from '../../../data/feeds.ts';
+
+export const getStaticPaths = (() => namedListFeedPaths('author')) satisfies GetStaticPaths;
+
+export const GET = ({ props, site }: APIContext<FeedProps>) => jsonFeedResponse(props.feed, site!);

@@ -35,6 +35,7 @@ import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
 import { versionFile, versionOfFile, versionPath } from '../src/lib/versions.ts';
 import { ui } from '../src/i18n/tr.ts';
 import type { ArchivedImage } from './import/html.ts';
+import { checkNesting } from './import/nesting.ts';
 import { readInput } from './import/read-input.ts';
 import { withArchive, WriteError, type WriteItem } from './import/write.ts';
 import { ledgerPathOf, recordCaptures } from './ledger/record.ts';
@@ -166,6 +167,7 @@ function slugFromUrl(url: string): string | undefined {
 async function plan(input: string) {
   const text = await readInput(input);
   const isPage = ['.html', '.htm'].includes(extname(input).toLowerCase());
+  if (isPage) checkNesting(text);
   // The HTML tools (a DOM, Readability, metascraper, rehype) load only when a page is imported.
   const html = isPage ? await import('./import/html.ts') : undefined;
   const draft = html

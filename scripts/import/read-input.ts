@@ -1,19 +1,89 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 
 /** Larger than any news article: a bigger file is a mistake (a video, an archive), not a capture. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+const MIB = 1024 * 1024;
+
+/**
+ * Reads at most `MAX_INPUT_BYTES`, from a file or a pipe (`/dev/stdin`, a FIFO), whose size no
+ * `stat` tells: the limit is what was read, not what the file system says.
+ */
+async function boundedRead(path: string): Promise<Buffer> {
+  // Standard input may be a socket (a program's pipe), which cannot be opened by its path.
+  if (path === '/dev/stdin') return boundedStdin();
+  const handle = await open(path, 'r');
+  try {
+    const stats = await handle.stat();
+    if (stats.isFile() && stats.size > MAX_INPUT_BYTES)
+      throw new Error(
+        `is ${(stats.size / MIB).toFixed(1)} MiB, more than the ${MAX_INPUT_BYTES / MIB} MiB an article can be`,
+      );
+    const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_INPUT_BYTES) throw tooLarge();
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+const tooLarge = () =>
+  new Error(
+    `is more than the ${MAX_INPUT_BYTES / MIB} MiB an article can be (read until the limit, then refused)`,
+  );
+
+async function boundedStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    if (length > MAX_INPUT_BYTES) {
+      process.stdin.destroy();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * UTF-16 by its byte order mark, or, without one, by its zero bytes: text in Latin scripts has a
+ * zero in every other byte, all on one side. Written here because no library in the project tells
+ * encodings; the two checks are what iconv-style detectors do for UTF-16.
+ */
+function isUtf16(bytes: Buffer): boolean {
+  if (bytes.length < 2) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return true;
+  if (bytes.length % 2 !== 0) return false;
+  const sample = bytes.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample.length; index++) {
+    if (sample[index] !== 0) continue;
+    if (index % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  const half = sample.length / 2;
+  return Math.max(evenZeros, oddZeros) > half / 4 && Math.min(evenZeros, oddZeros) < half / 100;
+}
 
 /**
  * An input file as text: UTF-8 only (a BOM is dropped), LF line endings. Binary files and text
  * in other encodings are refused by name rather than read as mojibake.
  */
 export async function readInput(path: string): Promise<string> {
-  const { size } = await stat(path);
-  if (size > MAX_INPUT_BYTES)
+  const bytes = await boundedRead(path);
+  if (isUtf16(bytes))
     throw new Error(
-      `is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB an article can be`,
+      'is UTF-16 text, not UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE-utf8 (a file without a byte order mark: UTF-16LE or UTF-16BE)',
     );
-  const bytes = await readFile(path);
   if (bytes.includes(0)) throw new Error('is a binary file, not text');
   let text: string;
   try {

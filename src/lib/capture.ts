@@ -65,7 +65,11 @@ function isQuote(text: string, index: number): boolean {
 /** Whether the full stop at `index` ends a sentence, rather than an ordinal (`3.`), an initial (`A.`) or an abbreviation. */
 function endsSentence(text: string, index: number): boolean {
   if (text[index] !== '.') return true;
-  const word = /[\p{L}\p{N}]+$/u.exec(text.slice(0, index))?.[0] ?? '';
+  // The word before the stop, found by walking back from it: a pattern anchored at the end of
+  // `text.slice(0, index)` would scan from the start of the text at every stop (quadratic).
+  let wordStart = index;
+  while (wordStart > 0 && /[\p{L}\p{N}\p{M}]/u.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, index);
   if (/^\d+$/.test(word)) return false;
   if (word.length === 1 && IS_UPPER.test(word)) return false;
   return !ABBREVIATIONS.has(word.toLocaleLowerCase('tr'));

@@ -152,6 +152,8 @@ describe('a changed capture of an archived article', () => {
           `surum-2\\.md → ${SEED_PERMALINK}surum/2/ \\(version 2 of ${SEED_PERMALINK}: title, body changed: \\+\\d+ −\\d+ words\\)$`,
         ),
       ),
+      // The ledger's own line: the version entered, and the new head.
+      expect.stringMatching(/ledger\.jsonl: 1 new entries; head 2 [0-9a-f]{64}$/),
     ]);
     const { data, body } = await readArticle(version);
     expect(data.title).toBe(

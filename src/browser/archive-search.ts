@@ -217,10 +217,12 @@ export async function searchArchive(
           );
           const exactIds = exact.map(({ ids }) => ids);
           const hasAll = (year: string) => exact.every(({ byYear }) => (byYear[year] ?? 0) > 0);
-          const whole = years.filter(hasAll);
+          // In a date order each year is asked alone: Pagefind sorts a merged search by date
+          // within each bundle only, and the years' lists are merged by date here (dateMerge).
+          const whole = options.sort?.date ? [] : years.filter(hasAll);
           const groups = [
             ...(whole.length > 0 ? [whole] : []),
-            ...years.filter((year) => !hasAll(year)).map((year) => [year]),
+            ...years.filter((year) => !whole.includes(year)).map((year) => [year]),
           ];
           return Promise.all(
             groups.map(async (group) => {

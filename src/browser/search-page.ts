@@ -1,3 +1,5 @@
+import { hasPeriod, isPeriodBound, periodDays, periodInYears } from '../lib/date-range.ts';
+import { formatTurkishDate } from '../lib/dates.ts';
 import { buildExcerpt } from '../lib/excerpt.ts';
 import { exactKey } from '../lib/exact-forms.ts';
 import { languageName } from '../lib/languages.ts';
@@ -5,6 +7,7 @@ import { matchesSearchedWord, toSearchQuery, type SearchQuery } from '../lib/sea
 import {
   FILTER_NAMES,
   PAGEFIND_FILTER_NAMES,
+  PERIOD_PARAMETERS,
   hasFilters,
   readState,
   RESULTS_PER_PAGE,
@@ -15,7 +18,7 @@ import {
 import { textFragment } from '../lib/text-fragment.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
-import type { BundleYears } from '../lib/search-bundles.ts';
+import { DAY_FILTER, YEAR_FILTER, type BundleYears } from '../lib/search-bundles.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import {
   allFilters,
@@ -139,6 +142,37 @@ function renderFilters(
   container.append(...groups);
 }
 
+/** The period in the status line, so that a screen reader hears what was searched (`… 28 Ekim 2025 – 3 Kasım 2025`). */
+function periodText(state: SearchState): string {
+  if (!hasPeriod(state.period)) return '';
+  const { from, to } = periodDays(state.period);
+  return ` · ${ui.periodLabel(from && formatTurkishDate(from), to && formatTurkishDate(to))}`;
+}
+
+/**
+ * The Pagefind filters of the reader's choices. A period becomes the days it holds (`DAY_FILTER`),
+ * and the years it touches, so that only those years' bundles are asked; undefined when the
+ * period and the chosen years have no year in common, and nothing can be found.
+ */
+function chosenFilters(
+  state: SearchState,
+  archiveYears: readonly string[],
+): Record<string, { any: string[] }> | undefined {
+  const chosen: Record<string, { any: string[] }> = Object.fromEntries(
+    PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [
+      name,
+      { any: state.filters[name] },
+    ]),
+  );
+  if (!hasPeriod(state.period)) return chosen;
+  const period = periodInYears(
+    state.period,
+    state.filters.year.length > 0 ? state.filters.year : archiveYears,
+  );
+  if (period.years.length === 0) return undefined;
+  return { ...chosen, [YEAR_FILTER]: { any: period.years }, [DAY_FILTER]: { any: period.days } };
+}
+
 /**
  * Wires the search page to the header's search box, so the page has one box, not two.
  * The query, filters and order live in the URL, so every search is a link and back/forward work.
@@ -147,15 +181,31 @@ export function startSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>(`#${PAGE_IDS.search}`);
   const options = document.querySelector<HTMLElement>('#search-options');
   const sort = document.querySelector<HTMLSelectElement>('#search-options select[name="sirala"]');
+  const periodInputs = {
+    from: document.querySelector<HTMLInputElement>(`input[name="${PERIOD_PARAMETERS.from}"]`),
+    to: document.querySelector<HTMLInputElement>(`input[name="${PERIOD_PARAMETERS.to}"]`),
+  };
   const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
-  if (!input || !options || !sort || !filters || !status || !list || !more) return;
+  if (
+    !input ||
+    !options ||
+    !sort ||
+    !periodInputs.from ||
+    !periodInputs.to ||
+    !filters ||
+    !status ||
+    !list ||
+    !more
+  )
+    return;
   /** How many articles each language holds, and the years of its bundles, as the build wrote them on the page. */
   const languageCounts: Record<string, number> = JSON.parse(list.dataset.languages ?? '{}');
   const bundleYears: BundleYears = JSON.parse(list.dataset.years ?? '{}');
   const languages = Object.keys(languageCounts);
+  const archiveYears = [...new Set(Object.values(bundleYears).flat())];
   document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
   options.hidden = false;
 
@@ -169,7 +219,10 @@ export function startSearchPage(): void {
     const run = ++latest;
     const query = toSearchQuery(state.query);
     sort!.value = state.sort;
-    if (!query.typed && !hasFilters(state)) {
+    const days = periodDays(state.period);
+    periodInputs.from!.value = days.from ?? '';
+    periodInputs.to!.value = days.to ?? '';
+    if (!query.typed && !hasFilters(state) && !hasPeriod(state.period)) {
       status!.textContent = '';
       list!.replaceChildren();
       list!.setAttribute('aria-busy', 'false');
@@ -179,12 +232,13 @@ export function startSearchPage(): void {
     status!.textContent = ui.searchLoading;
     list!.setAttribute('aria-busy', 'true');
     try {
-      const chosen = Object.fromEntries(
-        PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [
-          name,
-          { any: state.filters[name] },
-        ]),
-      );
+      const chosen = chosenFilters(state, archiveYears);
+      if (!chosen) {
+        status!.textContent = `${ui.searchFilteredCount(0)}${periodText(state)}`;
+        list!.replaceChildren();
+        more!.hidden = true;
+        return;
+      }
       // Filters are loaded only once the reader opens them or has chosen one: from then on Pagefind
       // counts every filter value within every search, which at 10,000 articles is most of a
       // search's time (0.15 s without, 0.9 s with).
@@ -223,9 +277,9 @@ export function startSearchPage(): void {
             ? `${ui.searchNoResults(typed)} ${ui.searchNoResultsHint}`
             : search.notice.kind === 'instead'
               ? ui.searchInstead(search.notice.word, search.notice.instead, count)
-              : query.typed
-                ? ui.searchResultCount(count, typed)
-                : ui.searchFilteredCount(count);
+              : `${
+                  query.typed ? ui.searchResultCount(count, typed) : ui.searchFilteredCount(count)
+                }${periodText(state)}`;
       let shown = 0;
       list!.replaceChildren();
       showMore = async () => {
@@ -273,6 +327,18 @@ export function startSearchPage(): void {
       update({ sort: readState(`?sirala=${target.value}`).sort }, 'push');
       return;
     }
+    const end =
+      target.name === PERIOD_PARAMETERS.from
+        ? 'from'
+        : target.name === PERIOD_PARAMETERS.to
+          ? 'to'
+          : undefined;
+    if (end) {
+      // A date field is empty while its day is being typed: the period changes once it is whole.
+      if (target.value && !isPeriodBound(target.value)) return;
+      update({ period: { ...state.period, [end]: target.value || undefined } }, 'push');
+      return;
+    }
     const name = target.name as FilterName;
     const checked = [
       ...options.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`),
@@ -316,6 +382,6 @@ export function startSearchPage(): void {
   });
 
   input.value = state.query;
-  if (!state.query && !hasFilters(state)) input.focus();
+  if (!state.query && !hasFilters(state) && !hasPeriod(state.period)) input.focus();
   void show();
 }

@@ -38,6 +38,13 @@ export const ui = {
   sortRelevance: 'En ilgili',
   sortNewest: 'En yeni',
   sortOldest: 'En eski',
+  searchPeriod: 'Yayım tarihi',
+  periodFrom: 'Başlangıç',
+  periodTo: 'Bitiş',
+  /** A search's period in its status line, its days already written out (`28 Ekim 2025`). */
+  periodLabel: (from: string | undefined, to: string | undefined) =>
+    from && to ? `${from} – ${to}` : from ? `${from} ve sonrası` : `${to} ve öncesi`,
+  searchThisPeriod: 'Bu dönemin haberlerinde ara',
   filterNames: { source: 'Yayın kuruluşu', year: 'Yıl', tag: 'Etiket', language: 'Dil' },
   showMoreResults: 'Daha fazla sonuç göster',
   searchHelpTitle: 'Nasıl aranır?',

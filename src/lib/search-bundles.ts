@@ -22,6 +22,9 @@ export const LANGUAGE_META = 'language';
 /** The Pagefind filter that holds an article's year of publication (`publicationYear`), and so names its bundle. */
 export const YEAR_FILTER = 'year';
 
+/** The Pagefind filter that holds an article's day of publication, by which a search is narrowed to a period (date-range.ts). */
+export const DAY_FILTER = 'day';
+
 /**
  * The filter the search page gives each year's bundle as it merges it (Pagefind's `mergeFilter`),
  * valued with the year: a search narrowed by it is answered by that bundle alone, from what it has

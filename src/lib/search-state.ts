@@ -1,3 +1,5 @@
+import { isPeriodBound, type Period } from './date-range.ts';
+
 /** Results shown at once: their data is fetched as they are shown, so fewer means fewer bytes before the first results. */
 export const RESULTS_PER_PAGE = 10;
 
@@ -6,6 +8,8 @@ export interface SearchState {
   query: string;
   sort: SortOrder;
   filters: Record<FilterName, string[]>;
+  /** The period of publication searched, as the URL gives it (date-range.ts). */
+  period: Period;
 }
 
 export type SortOrder = 'alaka' | 'yeni' | 'eski';
@@ -18,6 +22,8 @@ export const FILTER_PARAMETERS: Record<FilterName, string> = {
   tag: 'etiket',
   language: 'dil',
 };
+/** The URL parameters of the period's ends. */
+export const PERIOD_PARAMETERS = { from: 'baslangic', to: 'bitis' } as const;
 export const FILTER_NAMES = Object.keys(FILTER_PARAMETERS) as FilterName[];
 /** The filters Pagefind applies; the language is chosen by which languages' results are shown (search-bundles.ts). */
 export const PAGEFIND_FILTER_NAMES = FILTER_NAMES.filter((name) => name !== 'language');
@@ -26,6 +32,11 @@ const SORT_ORDERS: readonly SortOrder[] = ['alaka', 'yeni', 'eski'];
 export function readState(search: string): SearchState {
   const parameters = new URLSearchParams(search);
   const sort = parameters.get('sirala') as SortOrder;
+  // An end that is no real day or month is left out, as an unknown sort is.
+  const bound = (name: string) => {
+    const value = parameters.get(name)?.trim();
+    return value && isPeriodBound(value) ? value : undefined;
+  };
   return {
     query: parameters.get('q') ?? '',
     sort: SORT_ORDERS.includes(sort) ? sort : 'alaka',
@@ -34,6 +45,10 @@ export function readState(search: string): SearchState {
       year: parameters.getAll(FILTER_PARAMETERS.year),
       tag: parameters.getAll(FILTER_PARAMETERS.tag),
       language: parameters.getAll(FILTER_PARAMETERS.language),
+    },
+    period: {
+      from: bound(PERIOD_PARAMETERS.from),
+      to: bound(PERIOD_PARAMETERS.to),
     },
   };
 }
@@ -44,11 +59,22 @@ export function writeState(state: SearchState): string {
   for (const name of FILTER_NAMES) {
     for (const value of state.filters[name]) parameters.append(FILTER_PARAMETERS[name], value);
   }
+  for (const end of ['from', 'to'] as const) {
+    const value = state.period[end];
+    if (value) parameters.set(PERIOD_PARAMETERS[end], value);
+  }
   if (state.sort !== 'alaka') parameters.set('sirala', state.sort);
   const search = parameters.toString();
   return search ? `?${search}` : '';
 }
 
+/** Whether the reader chose a value of one of the filters (the period is not one of them). */
 export function hasFilters(state: SearchState): boolean {
   return FILTER_NAMES.some((name) => state.filters[name].length > 0);
+}
+
+/** The search page's address for every article of a period, the link a year or month page gives. */
+export function periodSearchRoute(period: Period): string {
+  const filters = { source: [], year: [], tag: [], language: [] };
+  return `/ara/${writeState({ query: '', sort: 'alaka', filters, period })}`;
 }

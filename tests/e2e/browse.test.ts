@@ -311,6 +311,100 @@ function checkOpenSearch(xml: string, site: string) {
   return html['@_template']!;
 }
 
+/** The day of publication of every article of the fixture, as its permalink gives it. */
+const PUBLISHED = [
+  ...Array.from({ length: PROLIFIC }, (_, index) =>
+    new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10),
+  ),
+  ...AUTHORS.map(({ day }) => day),
+  '2025-10-28',
+  '2025-11-05',
+];
+const inPeriod = (from: string, to: string) =>
+  PUBLISHED.filter((day) => day >= from && day <= to).sort();
+
+describe('a period in search', () => {
+  /** Waits for the search to end (its list may be empty, and so not visible). */
+  const searched = () =>
+    page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+
+  /** The days of publication of every result, in the order shown, after showing them all. */
+  async function resultDays(): Promise<string[]> {
+    await searched();
+    const more = page.locator('#search-more');
+    while (await more.isVisible()) {
+      const shown = await page.locator('.search-result').count();
+      await more.click();
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('.search-result').length > count,
+        shown,
+      );
+    }
+    const hrefs = await page.$$eval('.search-result h2 a', (links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
+    return hrefs.map((href) => /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(href)!.slice(1).join('-'));
+  }
+
+  test('a period of days, across two years, finds exactly the articles published in it, in date order', async () => {
+    await open(`${BASE}ara/?baslangic=2024-02-20&bitis=2025-03-04&sirala=eski`);
+    await expect(resultDays()).resolves.toEqual(inPeriod('2024-02-20', '2025-03-04'));
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      'Seçilen süzgeçlere uyan 4 haber · 20 Şubat 2024 – 4 Mart 2025',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('words and a month together find the month’s articles that have them', async () => {
+    await open(`${BASE}ara/?q=deneme&baslangic=2024-01&bitis=2024-01`);
+    const days = await resultDays();
+    expect([...days].sort()).toEqual(inPeriod('2024-01-01', '2024-01-31'));
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      '“deneme” için 31 sonuç · 1 Ocak 2024 – 31 Ocak 2024',
+    );
+  });
+
+  test('a month page links to a search of its period, whose ends are changed from the keyboard', async () => {
+    const context = await browser.newContext({ locale: 'tr-TR' });
+    page = await context.newPage();
+    await page.goto(`${server.url}${BASE}2025/03/`);
+    await page.getByRole('link', { name: 'Bu dönemin haberlerinde ara' }).click();
+    expect(new URL(page.url()).search).toBe('?baslangic=2025-03&bitis=2025-03');
+    expect((await resultDays()).sort()).toEqual(inPeriod('2025-03-01', '2025-03-31'));
+    const from = page.getByLabel('Başlangıç');
+    await expect(from.inputValue()).resolves.toBe('2025-03-01');
+    await expect(page.getByLabel('Bitiş').inputValue()).resolves.toBe('2025-03-31');
+    // An arrow key steps the field's first part (the month or the day, by the browser's language),
+    // and the period changes at once; stepping down keeps it within the month's end.
+    await from.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL((url) => url.searchParams.get('baslangic') !== '2025-03');
+    const stepped = new URL(page.url()).searchParams.get('baslangic')!;
+    expect(stepped).toMatch(/^2025-0[23]-\d\d$/);
+    expect(stepped).not.toBe('2025-03-01');
+    expect((await resultDays()).sort()).toEqual(inPeriod(stepped, '2025-03-31'));
+    await expect(from.inputValue()).resolves.toBe(stepped);
+  });
+
+  test('a year page links to a search of its whole year', async () => {
+    await open(`${BASE}2024/`);
+    await page.getByRole('link', { name: 'Bu dönemin haberlerinde ara' }).click();
+    await searched();
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      `Seçilen süzgeçlere uyan ${inPeriod('2024-01-01', '2024-12-31').length} haber · 1 Ocak 2024 – 31 Aralık 2024`,
+    );
+  });
+
+  test('a period outside the archive’s years finds nothing, and says so', async () => {
+    await open(`${BASE}ara/?q=lavrov&baslangic=1990-01&bitis=1990-12`);
+    await searched();
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(
+      'Seçilen süzgeçlere uyan 0 haber · 1 Ocak 1990 – 31 Aralık 1990',
+    );
+    await expect(page.locator('.search-result').count()).resolves.toBe(0);
+  });
+});
+
 describe('OpenSearch', () => {
   test.each([BASE, `${BASE}${SEED}`, `${BASE}yazar/`, `${BASE}ara/`, `${BASE}yok/`])(
     '%s links to the description',

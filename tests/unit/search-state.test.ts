@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { hasFilters, readState, writeState } from '../../src/lib/search-state.ts';
+import {
+  hasFilters,
+  periodSearchRoute,
+  readState,
+  writeState,
+} from '../../src/lib/search-state.ts';
 
 test('reads the query, filters and order from Turkish URL parameters', () => {
   const state = readState(
@@ -14,6 +19,7 @@ test('reads the query, filters and order from Turkish URL parameters', () => {
       tag: ['Hava durumu'],
       language: ['en'],
     },
+    period: { from: undefined, to: undefined },
   });
   expect(hasFilters(state)).toBe(true);
 });
@@ -27,4 +33,24 @@ test('writes back what it reads, leaving out defaults', () => {
   const search = '?q=%C5%9F%C4%B1rnak&kaynak=Do%C4%9Fu+Haber&yil=2025&sirala=yeni';
   expect(writeState(readState(search))).toBe(search);
   expect(writeState(readState('?q=&sirala=alaka'))).toBe('');
+});
+
+test('reads a period of days or months, leaving out ends that are no real day or month', () => {
+  expect(readState('?baslangic=2025-10&bitis=2025-11-15').period).toEqual({
+    from: '2025-10',
+    to: '2025-11-15',
+  });
+  expect(readState('?baslangic=2025-02-30&bitis=2025-13').period).toEqual({
+    from: undefined,
+    to: undefined,
+  });
+  expect(readState('?baslangic=d%C3%BCn').period.from).toBeUndefined();
+});
+
+test('writes a period back, and links a month to its search', () => {
+  const search = '?q=zirve&baslangic=2025-10-01&bitis=2025-10-31&sirala=eski';
+  expect(writeState(readState(search))).toBe(search);
+  expect(periodSearchRoute({ from: '2025-10', to: '2025-10' })).toBe(
+    '/ara/?baslangic=2025-10&bitis=2025-10',
+  );
 });

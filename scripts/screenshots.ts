@@ -73,6 +73,7 @@ async function pagesOf(dist: string) {
     search: '/ara/?q=lavrov',
     'search-filters': '/ara/?q=lavrov&kaynak=Sputnik+T%C3%BCrkiye',
     'search-none': '/ara/?q=qqqzzz',
+    'search-period': '/ara/?baslangic=2025-10&bitis=2025-11-15&sirala=eski',
     lookup: '/bul/',
     'not-found': '/yok/',
     ...(await Array.fromAsync(glob('**/fark/*/index.html', { cwd: dist })))

@@ -529,6 +529,16 @@ describe('bad input gets a clear error, no stack trace, and nothing written', ()
     expect(await written()).toEqual([]);
   });
 
+  test('a --slug too long for a file name is refused naming the field, with no ENAMETOOLONG', async () => {
+    const result = await importFiles(SEED_CAPTURE_FILE, '--slug', 'uzun-'.repeat(60) + 'ad');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "slug: is longer than 100 characters: it names the article's folder and files",
+    );
+    expect(result.stderr).not.toMatch(/ENAMETOOLONG|^\s+at /m);
+    expect(await written()).toEqual([]);
+  });
+
   test('CRLF line endings and a byte order mark are accepted and normalised', async () => {
     await writeFile(join(inputs, 'windows.txt'), `\uFEFF${capture}`.replace(/\n/g, '\r\n'));
     expect((await importFiles(join(inputs, 'windows.txt'))).code).toBe(0);

@@ -8,7 +8,7 @@ import { astroImageProperties } from './astro-image-marker.ts';
 import { imageFile } from './image-file.ts';
 
 /** Whether an image's address is a file beside the article (`./28-slug/photo.jpg`), not a URL or a site path. */
-export function isLocalImage(src: string): boolean {
+function isLocalImage(src: string): boolean {
   return src !== '' && !URL.canParse(src) && !src.startsWith('/') && !src.startsWith('#');
 }
 

@@ -12,8 +12,11 @@ function isLocalImage(src: string): boolean {
   return src !== '' && !URL.canParse(src) && !src.startsWith('/') && !src.startsWith('#');
 }
 
-/** Whether Markdown may hold an image (`![alt](file)` or raw `<img>`): only such bodies need their images checked. */
-export const mayHaveImage = (markdown: string) => /!\[[^\]]*\]\(|<img\b/i.test(markdown);
+/**
+ * Whether Markdown may hold an image: `![` (inline, `![alt](file)`, or by reference, `![alt][1]`)
+ * or a raw `<img>`. Only such bodies need their images checked and rendered by Astro.
+ */
+export const mayHaveImage = (markdown: string) => /!\[|<img\b/i.test(markdown);
 
 /**
  * The longest file name of an archived image: Astro names its copy in `_astro/` after it, adding a

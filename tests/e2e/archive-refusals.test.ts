@@ -46,6 +46,7 @@ const files: Record<string, string> = {
   'baskasinin-adresi.md': own('redirectFrom: [/2025/10/28/izmirde-yagmur/surum/2/]\n'),
   'svg.md': own('', '![Çizim](./svg/cizim.svg)'),
   'kacis.md': own('', '![Dışarıda](../disarida.png)'),
+  'kacis-referans.md': own('', 'Metin.\n\n![Dışarıda][1]\n\n[1]: ../disarida.png'),
   'baglanti.md': own('', 'Metin.\n\n<img src="./baglanti/foto.png" alt="Bağlantı">'),
   'uzun-ad.md': own('', `![Uzun](./uzun-ad/${'a'.repeat(200)}.png)`),
 };
@@ -147,6 +148,11 @@ test.each([
   [
     'an image path out of the article’s folder',
     'kacis.md',
+    [/image \.\.\/disarida\.png is outside the article's folder/],
+  ],
+  [
+    'a reference-style image path out of the folder',
+    'kacis-referans.md',
     [/image \.\.\/disarida\.png is outside the article's folder/],
   ],
   [

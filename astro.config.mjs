@@ -20,6 +20,7 @@ const articles = await articleIndex(
   fileURLToPath(new URL('./content/articles', import.meta.url)),
   deployment.base,
 );
+for (const warning of articles.warnings) console.warn(`haber-arsivi: warning: ${warning}`);
 // A broken archive is the keeper's to fix: every problem on a line of its own, naming the file and the field.
 if (articles.problems.length > 0) {
   for (const problem of articles.problems) console.error(`haber-arsivi: ${problem}`);

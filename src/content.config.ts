@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema, hasVisibleText } from './lib/article.ts';
+import { mayHaveImage } from './markdown/rehype-archived-images.ts';
 
 /** What the glob loader is told of each file type: how Astro reads a Markdown file, and renders it. */
 type RenderFunction = (entry: { body?: string }) => Promise<unknown>;
@@ -11,9 +12,6 @@ type EntryTypes = ReadonlyMap<
   string,
   { getEntryInfo?: EntryInfo; getRenderFunction?: (config: unknown) => Promise<RenderFunction> }
 >;
-
-/** A Markdown image (`![alt](file)`): archived images reach a page only through Astro's own rendering. */
-const HAS_IMAGE = /!\[[^\]]*\]\(/;
 
 /**
  * The glob loader as the archive needs it: every file must have a body, and the content store
@@ -25,8 +23,8 @@ const HAS_IMAGE = /!\[[^\]]*\]\(/;
  *   (33 KB an article, one JSON module Node compiles for minutes at 10,000); its `deferRender`
  *   makes every file a Vite module instead, bundled with the pages (at 1,000 articles: bundling 17 s
  *   instead of 4.5 s, a peak of 1.7 GB instead of 1.0; BENCHMARKS.md). When the renderer returns
- *   nothing, glob() keeps no HTML. Markdown with images (archived beside the article by the import)
- *   is still rendered into the store: Astro resolves its images into optimised ones only there.
+ *   nothing, glob() keeps no HTML. Markdown with images (archived beside the article by the import,
+ *   or an `<img>` of its raw HTML) is still rendered into the store: Astro resolves its images into optimised ones only there.
  * - No bodies either (`retainBody: false`): pages read them from the files (`bodyOf`).
  */
 function archiveLoader(loader: Loader): Loader {
@@ -57,7 +55,7 @@ function archiveLoader(loader: Loader): Loader {
                 getRenderFunction: async (config: unknown) => {
                   const render = await getRenderFunction(config);
                   return (entry: { body?: string }) =>
-                    HAS_IMAGE.test(entry.body ?? '') ? render(entry) : Promise.resolve(undefined);
+                    mayHaveImage(entry.body ?? '') ? render(entry) : Promise.resolve(undefined);
                 },
               },
         ]),

@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -12,13 +11,15 @@ import { detect } from 'tinyld';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { ui } from '../../src/i18n/tr.ts';
+import { boundedSlug, turkishSlug } from '../../src/lib/slug.ts';
+import { imageFile } from '../../src/markdown/image-file.ts';
 import { pageMetadata, type PageMetadata } from './metadata.ts';
 
 /** The folder an article's images are copied into is known only once its file name is: this stands for it until then. */
 export const IMAGE_FOLDER = 'haber-arsivi-images';
 
-/** Image types Astro's image pipeline reads. */
-const IMAGE_TYPES = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.svg', '.tiff']);
+/** Raster image types Astro's image pipeline reads. */
+const IMAGE_TYPES = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.tiff']);
 
 /** Boxes that Readability sometimes leaves in an article: sharing, newsletters, related links, promotions. */
 const BOILERPLATE =
@@ -116,21 +117,29 @@ const INLINE = new Set([
 const MEDIA = ['video', 'audio', 'iframe', 'object', 'embed'];
 
 /**
- * Finds the saved file an image's address points to, beside the page (`Page_files/photo.jpg`),
- * never outside the page's folder.
+ * Finds the saved file an image's address points to, beside the page (`Page_files/photo.jpg`):
+ * a raster image inside the page's folder, however the address or a symbolic link leads there
+ * (src/markdown/image-file.ts, the build's rule too). A file refused (an SVG, which can script;
+ * a file from outside) is not archived, as one not saved is not, and `warn` says why: the rest of
+ * the page is still worth archiving.
  */
-function savedFile(src: string, pageFolder: string): string | undefined {
+function savedFile(
+  src: string,
+  pageFolder: string,
+  warn: (warning: string) => void = () => undefined,
+): string | undefined {
   let path: string;
   try {
     if (src.startsWith('file:')) path = fileURLToPath(src);
     else if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return undefined;
-    else path = resolve(pageFolder, decodeURIComponent(src.split(/[?#]/)[0]!));
+    else path = decodeURIComponent(src.split(/[?#]/)[0]!);
   } catch {
     return undefined;
   }
-  if (!path.startsWith(pageFolder + sep) || !existsSync(path) || !statSync(path).isFile())
-    return undefined;
-  return IMAGE_TYPES.has(extname(path).toLowerCase()) ? path : undefined;
+  const found = imageFile(path, pageFolder, "the page's folder");
+  if (found.kind === 'refused') warn(`the image ${src} ${found.problem}: not archived`);
+  if (found.kind !== 'archived') return undefined;
+  return IMAGE_TYPES.has(extname(found.path).toLowerCase()) ? found.path : undefined;
 }
 
 /**
@@ -180,12 +189,8 @@ function cleanArticle(
   const archive = (file: string) => {
     const existing = draft.images.find((image) => image.from === file);
     if (existing) return existing.name;
-    const stem =
-      basename(file, extname(file))
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'image';
+    // Named as slugs are, at most 100 characters: a saved file's name may be up to 255 bytes, and a version's prefix and Astro's hash come on top.
+    const stem = boundedSlug(turkishSlug(basename(file, extname(file)))) || 'image';
     let name = `${stem}${extname(file).toLowerCase()}`;
     for (let n = 2; names.has(name); n++) name = `${stem}-${n}${extname(file).toLowerCase()}`;
     names.add(name);
@@ -239,7 +244,9 @@ function cleanArticle(
       image.properties.role === 'presentation' ||
       image.properties.ariaHidden === 'true';
     const alt = typeof image.properties.alt === 'string' ? image.properties.alt.trim() : '';
-    const file = pageFolder ? savedFile(src, pageFolder) : undefined;
+    const file = pageFolder
+      ? savedFile(src, pageFolder, (warning) => draft.warnings.push(warning))
+      : undefined;
     let replacement: ElementContent[];
     if (file) {
       if (!alt && !decorative)

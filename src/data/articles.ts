@@ -288,7 +288,10 @@ let lastRendered:
  */
 export function articleBody(entry: CollectionEntry<'articles'>) {
   if (lastRendered?.entry !== entry)
-    lastRendered = { entry, body: renderArticleMarkdown(bodyOf(entry)) };
+    lastRendered = {
+      entry,
+      body: renderArticleMarkdown(bodyOf(entry), join(__ARCHIVE_ROOT__, entry.filePath!)),
+    };
   return lastRendered.body;
 }
 

@@ -2,6 +2,9 @@ import { join, relative } from 'node:path';
 import { permalink, type ArticleData } from '../lib/article.ts';
 import { archiveProblems } from '../lib/archive-rules.ts';
 import { joinBase } from '../lib/urls.ts';
+import { ui } from '../i18n/tr.ts';
+import { renderArticleMarkdown } from '../markdown/index.ts';
+import { mayHaveImage } from '../markdown/rehype-archived-images.ts';
 import { diffPairs, diffPath, versionChains, versionOfFile, versionPath } from '../lib/versions.ts';
 import { articleFiles } from './valid-articles.ts';
 
@@ -22,16 +25,29 @@ export interface ArticleIndex {
    * so that each is one line, all at once, without a stack trace.
    */
   readonly problems: readonly string[];
+  /** What the build publishes otherwise than written, one line each naming the file: an image that is not there. */
+  readonly warnings: readonly string[];
 }
 
 /** Reads every article file under `directory`, and what is wrong with the archive. */
 export async function articleIndex(directory: string, base: string): Promise<ArticleIndex> {
   const chains = new Map<string, ArticleData[]>();
   const problems: string[] = [];
+  const warnings: string[] = [];
   const files: { file: string; data: ArticleData }[] = [];
   const shown = (path: string) => relative(process.cwd(), path);
-  for await (const { path, data, problems: fileProblems } of articleFiles(directory)) {
+  for await (const { path, data, body, problems: fileProblems } of articleFiles(directory)) {
     problems.push(...fileProblems.map((problem) => `${shown(path)}: ${problem}`));
+    // Its images, checked as its page will render them (src/markdown/image-file.ts).
+    if (body !== undefined && mayHaveImage(body)) {
+      const { imageProblems, missingImages } = renderArticleMarkdown(body, path);
+      problems.push(...imageProblems.map((problem) => `${shown(path)}: ${problem}`));
+      warnings.push(
+        ...missingImages.map(
+          (src) => `${shown(path)}: image ${src} is not there: shown as “${ui.imageNotArchived}”`,
+        ),
+      );
+    }
     if (!data || fileProblems.length > 0) continue;
     files.push({ file: relative(directory, path), data });
     const { articleFile, number } = versionOfFile(relative(directory, path));
@@ -69,5 +85,5 @@ export async function articleIndex(directory: string, base: string): Promise<Art
     // A chain broken by a file refused above (its article's own, say) is that file's problem.
     if (problems.length === 0) problems.push((error as Error).message);
   }
-  return { redirects, lastModified, problems };
+  return { redirects, lastModified, problems, warnings };
 }

@@ -6,7 +6,9 @@ import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
 import { PLACEHOLDER_SITE } from '../lib/deployment.ts';
 import {
+  ASSET_FOLDERS,
   HOST_FILES,
+  SCRIPTABLE_IMAGE,
   netlifyHeaders,
   netlifyRedirects,
   nginxServerRules,
@@ -64,7 +66,19 @@ export function hosting(): AstroIntegration {
         )
           .map((file) => `/${dirname(file)}/`)
           .sort();
-        await writeFile(join(site, HOST_FILES.headers), netlifyHeaders(base, searchBundles));
+        // Every SVG outside Astro's assets (the favicon): `_headers` names each.
+        const scriptableImages = (await Array.fromAsync(glob('**/*', { cwd: site })))
+          .map((file) => `/${file}`)
+          .filter(
+            (route) =>
+              SCRIPTABLE_IMAGE.test(route) &&
+              !ASSET_FOLDERS.some((folder) => route.startsWith(folder)),
+          )
+          .sort();
+        await writeFile(
+          join(site, HOST_FILES.headers),
+          netlifyHeaders(base, searchBundles, scriptableImages),
+        );
         await writeFile(join(site, HOST_FILES.redirects), netlifyRedirects(base, redirects));
         await writeFile(
           join(site, HOST_FILES.nginx),

@@ -21,6 +21,23 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Sent as well with files that are never pages: Astro's assets (images, styles, scripts) and every
+ * SVG. An SVG opened by itself is a document that can run scripts on the archive's origin; this
+ * policy forbids them, and anything else it might load, while its own styles still apply. A second
+ * policy only narrows the first (both are enforced), and it changes nothing for a file used as an
+ * image, a stylesheet or a script of a page, whose own policy governs it.
+ */
+export const NOT_A_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+};
+
+/** Folders that hold only files that are never pages: Astro's assets. */
+export const ASSET_FOLDERS = ['/_astro/'] as const;
+
+/** The extensions of files that are documents able to script when opened, though used as images. */
+export const SCRIPTABLE_IMAGE = /\.svgz?$/i;
+
+/**
  * Folders whose file names carry a hash of their content: they never change, so they may be kept
  * for a year. Astro's assets, and the index parts of each Pagefind bundle (one a language:
  * `/pagefind/`, `/pagefind/en/`, see src/lib/search-bundles.ts).
@@ -55,20 +72,28 @@ function headerLines(headers: Readonly<Record<string, string>>): string[] {
   return Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
 }
 
-/** Netlify's and Cloudflare Pages' `_headers`; `searchBundles` are the routes of the search bundles the build wrote. */
-export function netlifyHeaders(base: string, searchBundles: readonly string[]): string {
+/**
+ * Netlify's and Cloudflare Pages' `_headers`; `searchBundles` are the routes of the search bundles
+ * the build wrote, `scriptableImages` the routes of its SVG files outside `ASSET_FOLDERS` (these
+ * hosts match a path's end by no pattern, so each is named).
+ */
+export function netlifyHeaders(
+  base: string,
+  searchBundles: readonly string[],
+  scriptableImages: readonly string[],
+): string {
+  // One block a path: these hosts join the values of a header that two blocks of one path set.
+  const rules = new Map<string, Record<string, string>>([['/*', SECURITY_HEADERS]]);
+  const add = (route: string, headers: Readonly<Record<string, string>>) =>
+    rules.set(route, { ...rules.get(route), ...headers });
+  for (const route of [...ASSET_FOLDERS.map((folder) => `${folder}*`), ...scriptableImages])
+    add(route, NOT_A_PAGE_HEADERS);
+  for (const folder of immutableFolders(searchBundles))
+    add(`${folder}*`, { 'Cache-Control': IMMUTABLE_CACHE });
+  for (const [route, type] of Object.entries(CONTENT_TYPES)) add(route, { 'Content-Type': type });
   return [
     '# Response headers for hosts that read this file (Netlify, Cloudflare Pages); written by the build from src/lib/hosting.ts.',
-    joinBase(base, '/*'),
-    ...headerLines(SECURITY_HEADERS),
-    ...immutableFolders(searchBundles).flatMap((folder) => [
-      joinBase(base, `${folder}*`),
-      ...headerLines({ 'Cache-Control': IMMUTABLE_CACHE }),
-    ]),
-    ...Object.entries(CONTENT_TYPES).flatMap(([route, type]) => [
-      joinBase(base, route),
-      ...headerLines({ 'Content-Type': type }),
-    ]),
+    ...[...rules].flatMap(([route, headers]) => [joinBase(base, route), ...headerLines(headers)]),
     '',
   ].join('\n');
 }
@@ -126,9 +151,16 @@ export function nginxServerRules(
     ...security('  '),
     '  default_type text/markdown;',
     '}',
+    `location ~* ^${escapedBase}.+${SCRIPTABLE_IMAGE.source} {`,
+    ...security('  '),
+    ...nginxHeaders(NOT_A_PAGE_HEADERS, '  '),
+    '}',
     ...immutableFolders(searchBundles).flatMap((folder) => [
       `location ^~ ${joinBase(base, folder)} {`,
       ...security('  '),
+      ...(ASSET_FOLDERS.some((assets) => assets === folder)
+        ? nginxHeaders(NOT_A_PAGE_HEADERS, '  ')
+        : []),
       `  add_header Cache-Control ${quoted(IMMUTABLE_CACHE)} always;`,
       '}',
     ]),

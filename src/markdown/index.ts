@@ -5,11 +5,12 @@ import { toString } from 'hast-util-to-string';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownToHast } from 'satteri';
+import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { MarkdownHeading } from 'astro';
 import type { MarkdownProcessor } from 'astro/markdown';
-import { rehypeArchivedImages } from './rehype-archived-images.ts';
+import { rehypeArchivedImages, type ImageData } from './rehype-archived-images.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
@@ -38,17 +39,25 @@ const rehype = unified()
  * articles this takes a tenth of the time of the all-JavaScript remark pipeline, with the same
  * output, while sanitising stays with `rehype-sanitize`. A faithful copy keeps the publisher's
  * quotes and dashes as they were written: no smart punctuation.
+ *
+ * `path`, the article file's, is what its images are checked against (src/markdown/image-file.ts):
+ * `imageProblems` lists those refused, `missingImages` those not there; neither is published.
  */
-export function renderArticleMarkdown(markdown: string): {
+export function renderArticleMarkdown(
+  markdown: string,
+  path?: string,
+): {
   html: string;
   headings: MarkdownHeading[];
   localImagePaths: string[];
+  imageProblems: string[];
+  missingImages: string[];
 } {
   const parsed = markdownToHast(markdown, {
     features: { gfm: true, frontmatter: false, smartPunctuation: false, rawHtml: true },
     position: false,
   });
-  const file = new VFile();
+  const file = new VFile(path === undefined ? {} : { path });
   const tree = rehype.runSync(parsed as Root, file);
   const headings: MarkdownHeading[] = [];
   for (const node of tree.children) {
@@ -61,10 +70,13 @@ export function renderArticleMarkdown(markdown: string): {
         text: toString({ ...node, children: node.children.slice(0, -1) }),
       });
   }
+  const data = file.data as ImageData;
   return {
     html: toHtml(tree),
     headings,
-    localImagePaths: (file.data as { localImagePaths?: string[] }).localImagePaths ?? [],
+    localImagePaths: data.localImagePaths ?? [],
+    imageProblems: data.imageProblems ?? [],
+    missingImages: data.missingImages ?? [],
   };
 }
 
@@ -75,7 +87,10 @@ export function articleMarkdown(): MarkdownProcessor {
     options: {},
     createRenderer: async () => ({
       render: async (markdown, options) => {
-        const { html, headings, localImagePaths } = renderArticleMarkdown(markdown);
+        const { html, headings, localImagePaths } = renderArticleMarkdown(
+          markdown,
+          options?.fileURL && fileURLToPath(options.fileURL),
+        );
         return {
           code: html,
           metadata: {

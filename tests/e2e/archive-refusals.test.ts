@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -44,7 +44,17 @@ const files: Record<string, string> = {
   'etiket-bir.md': own(`tags: ["${longTag}birinci tartışma"]\n`),
   'etiket-iki.md': own(`tags: ["${longTag}ikinci tartışma"]\n`),
   'baskasinin-adresi.md': own('redirectFrom: [/2025/10/28/izmirde-yagmur/surum/2/]\n'),
+  'svg.md': own('', '![Çizim](./svg/cizim.svg)'),
+  'kacis.md': own('', '![Dışarıda](../disarida.png)'),
+  'kacis-referans.md': own('', 'Metin.\n\n![Dışarıda][1]\n\n[1]: ../disarida.png'),
+  'baglanti.md': own('', 'Metin.\n\n<img src="./baglanti/foto.png" alt="Bağlantı">'),
+  'uzun-ad.md': own('', `![Uzun](./uzun-ad/${'a'.repeat(200)}.png)`),
 };
+/** A 1 × 1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 /** Saved by hand in other encodings than UTF-8: Windows' Turkish code page, and UTF-16 (LE, with its byte order mark). */
 const latin5 = (text: string) =>
   Uint8Array.from(
@@ -63,6 +73,16 @@ beforeAll(async () => {
     latin5(own('', 'Iğdır ve Şırnak.')),
   );
   await writeFile(join(root, 'content/articles/utf-16.md'), utf16(own('')));
+  // Images: an SVG that scripts, and raster files reached from outside the article's folder.
+  const articles = join(root, 'content/articles');
+  for (const folder of ['svg', 'baglanti', 'uzun-ad']) await mkdir(join(articles, folder));
+  await writeFile(
+    join(articles, 'svg/cizim.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+  );
+  await writeFile(join(root, 'content/disarida.png'), PNG);
+  await symlink(join(root, 'content/disarida.png'), join(articles, 'baglanti/foto.png'));
+  await writeFile(join(articles, `uzun-ad/${'a'.repeat(200)}.png`), PNG);
   result = await buildSite(root);
 }, 300_000);
 afterAll(() => removeFixtureSite(root));
@@ -123,6 +143,27 @@ test.each([
     [
       /redirectFrom\.0: \/2025\/10\/28\/izmirde-yagmur\/surum\/2\/ is under the permalink \/2025\/10\/28\/izmirde-yagmur\/ of content\/articles\/gecerli\.md/,
     ],
+  ],
+  ['an SVG image, which can script', 'svg.md', [/image \.\/svg\/cizim\.svg is not a raster image/]],
+  [
+    'an image path out of the article’s folder',
+    'kacis.md',
+    [/image \.\.\/disarida\.png is outside the article's folder/],
+  ],
+  [
+    'a reference-style image path out of the folder',
+    'kacis-referans.md',
+    [/image \.\.\/disarida\.png is outside the article's folder/],
+  ],
+  [
+    'an image that is a symbolic link out of the folder',
+    'baglanti.md',
+    [/image \.\/baglanti\/foto\.png is outside the article's folder/],
+  ],
+  [
+    'an image whose file name is too long for its copy',
+    'uzun-ad.md',
+    [/image \.\/uzun-ad\/a+\.png has a file name of 204 bytes, more than 150/],
   ],
 ])('refuses %s, naming the file and the field', (_, file, expected) => {
   const lines = linesOf(file).join('\n');

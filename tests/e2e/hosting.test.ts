@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
@@ -252,6 +252,36 @@ describe('the nginx rules the build writes', () => {
     }
     for (const bundle of bundles)
       expect((await get(`${BASE}${bundle}pagefind.js`)).headers.get('cache-control')).toBeNull();
+  });
+
+  test('an SVG that scripts, in Astro’s assets or anywhere else in the site, is served with a policy that forbids scripts, and opened it runs none', async () => {
+    // However it got there (a file of public/, an asset): the headers are the last line of defence.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" onload="document.documentElement.setAttribute('data-onload', 'ran')"><script>document.documentElement.setAttribute('data-script', 'ran')</script><rect width="10" height="10"/></svg>`;
+    for (const path of ['_astro/kotu.svg', 'kotu.svg', 'favicon.svg']) {
+      if (path !== 'favicon.svg') await writeFile(join(dist, path), svg);
+      const response = await get(`${BASE}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe('image/svg+xml');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      const policy = response.headers.get('content-security-policy');
+      expect(policy, path).toContain("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      expect(policy, path).toContain("frame-ancestors 'none'");
+      if (path === 'favicon.svg') continue;
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${BASE}${path}`);
+      await page.waitForLoadState('load');
+      const ran = await page.evaluate(() => [
+        document.documentElement.getAttribute('data-onload'),
+        document.documentElement.getAttribute('data-script'),
+      ]);
+      expect(ran, path).toEqual([null, null]);
+      await page.close();
+    }
+    const headers = await readFile(join(dist, '_headers'), 'utf8');
+    for (const rule of ['/arsiv/_astro/*', '/arsiv/favicon.svg'])
+      expect(headers, rule).toContain(
+        `${rule}\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox\n`,
+      );
   });
 
   test('an unknown address gets the archive’s 404 page with status 404', async () => {

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { parseFrontmatter } from 'astro/markdown';
 import { fromHtml } from 'hast-util-from-html';
@@ -368,6 +369,55 @@ describe('saved web pages', () => {
   });
 });
 
+describe("a saved page's images: only raster files from the page's own folder", () => {
+  test('an SVG that scripts, and files reached by ../, a symlink or a file: address, are not archived but named; a long name is shortened', async () => {
+    const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+    const page = join(inputs, 'sayfa');
+    await mkdir(join(page, 'page_files'), { recursive: true });
+    await writeFile(join(page, 'page_files/liman.jpg'), JPEG);
+    await writeFile(
+      join(page, 'page_files/cizim.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+    );
+    // Outside the page's folder: a file of the keeper's that no saved page should reach.
+    const secret = join(inputs, 'gizli.jpg');
+    await writeFile(secret, JPEG);
+    await symlink(secret, join(page, 'page_files/baglanti.jpg'));
+    const longName = `${'cok-uzun-bir-ad-'.repeat(14)}son.jpg`;
+    await writeFile(join(page, 'page_files', longName), JPEG);
+    const figure = (src: string, n: number) =>
+      `<p>Paragraph ${n} of the article tells what happened at the harbour that morning, at length and in detail.</p><figure><img src="${src}" alt="Photo ${n}"><figcaption>Caption ${n}</figcaption></figure>`;
+    const sources = [
+      'page_files/liman.jpg',
+      'page_files/cizim.svg',
+      'page_files/baglanti.jpg',
+      '../gizli.jpg',
+      pathToFileURL(secret).href,
+      `page_files/${longName}`,
+    ];
+    await writeFile(
+      join(page, 'page.html'),
+      `<!doctype html><html lang="en"><head><title>Harbour reopens after storm</title><meta name="description" content="The harbour reopened."><meta property="og:url" content="https://news.example/harbour"><meta property="og:site_name" content="News Example"><meta property="article:published_time" content="2025-01-02T10:00:00Z"></head><body><article><h1>Harbour reopens after storm</h1>${sources.map(figure).join('')}</article></body></html>`,
+    );
+    const result = await importFiles(join(page, 'page.html'));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    const folder = '2025/01/02-harbour-reopens-after-storm';
+    const archived = (await readdir(join(into, folder))).sort();
+    expect(archived).toEqual([expect.stringMatching(/^cok-uzun-bir-ad-.*\.jpg$/), 'liman.jpg']);
+    expect(archived[0]!.length).toBeLessThanOrEqual(104);
+    expect(result.stderr).toMatch(
+      /cizim\.svg is not a raster image .*: an SVG or HTML file can carry scripts/,
+    );
+    expect(result.stderr).toMatch(/baglanti\.jpg is outside the page's folder/);
+    expect(result.stderr).toMatch(/\.\.\/gizli\.jpg is outside the page's folder/);
+    expect(result.stderr).toContain(`${pathToFileURL(secret).href} is outside the page's folder`);
+    const { body } = await readArticle(`${folder}.md`);
+    for (const n of [1, 2, 3, 4]) expect(body).toContain(`_Görsel arşivlenmedi: Caption ${n}_`);
+    expect(body).not.toMatch(/gizli|baglanti|cizim/);
+  });
+});
+
 describe('flags and names', () => {
   test('--lang sets the language over the page’s own', async () => {
     expect((await importFiles(join(FIXTURES, 'jsonld.html'), '--lang', 'de')).code).toBe(0);
@@ -476,6 +526,16 @@ describe('bad input gets a clear error, no stack trace, and nothing written', ()
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(await written()).toEqual([]);
+  });
+
+  test('a --slug too long for a file name is refused naming the field, with no ENAMETOOLONG', async () => {
+    const result = await importFiles(SEED_CAPTURE_FILE, '--slug', 'uzun-'.repeat(60) + 'ad');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "slug: is longer than 100 characters: it names the article's folder and files",
+    );
+    expect(result.stderr).not.toMatch(/ENAMETOOLONG|^\s+at /m);
     expect(await written()).toEqual([]);
   });
 

@@ -33,7 +33,7 @@ function marks(html: string): unknown[] {
   );
 }
 
-/** An archived photo twice (each occurrence numbered), a file name to decode, and a remote image that stays as it is. */
+/** An archived photo twice (each occurrence numbered), a file name to decode, and a remote image, which is not archived. */
 const markdown = [
   'Metin.',
   '![Ön cephe](./28-haber/foto.jpg)',
@@ -65,6 +65,7 @@ describe('the mark for Astro’s image pipeline', () => {
     expect(feed).not.toContain(ASTRO_IMAGE_ATTRIBUTE);
     expect(feed).toContain('Metin.');
     expect(feed).toContain('Ara.');
-    expect(feed).toContain('<img src="https://ornek.example/uzak.jpg" alt="Uzak">');
+    // A remote image is never hot-linked: it is the note that it was not archived (issue #25).
+    expect(feed).toContain('<em>Görsel arşivlenmedi: Uzak</em>');
   });
 });

@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
-import { articleMarkdown } from '../../src/markdown/index.ts';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articleMarkdown, renderArticleMarkdown } from '../../src/markdown/index.ts';
 
 /** The renderer Astro gets from the site's `markdown.processor`. */
 const renderer = await articleMarkdown().createRenderer({});
@@ -92,6 +96,11 @@ describe('raw HTML in an article is sanitised', () => {
       /<form|<input|<button/,
     ],
     ['an object', '<object data="x.swf"></object>', /<object/],
+    [
+      'a picture source on another site',
+      '<picture><source srcset="https://kotu.example/a.webp"><img src="./a.jpg" alt="a"></picture>',
+      /<source|kotu\.example/,
+    ],
     ['an svg with script', '<svg><script>alert(1)</script></svg>', /<svg|<script/],
     [
       'an id that would clobber the page’s own',
@@ -102,7 +111,9 @@ describe('raw HTML in an article is sanitised', () => {
     expect(await render(markdown)).not.toMatch(forbidden);
   });
 
-  test('keeps what news text needs: links, emphasis, lists, quotes, tables, figures, images', async () => {
+  // Changed deliberately (issue #25): a remote image used to be kept, for the CSP to block and
+  // without its text alternative; it is now the import's note, "Görsel arşivlenmedi".
+  test('keeps what news text needs: links, emphasis, lists, quotes, tables, figures, and a remote image as the note that it was not archived', async () => {
     const code = await render(`**Kalın** ve _eğik_ [bağlantı](https://ornek.example).
 
 > Alıntı
@@ -123,11 +134,96 @@ describe('raw HTML in an article is sanitised', () => {
       '<blockquote>',
       '<ul>',
       '<table>',
-      '<figure>',
-      '<img src="https://ornek.example/foto.jpg" alt="Lavrov">',
-      '<figcaption>',
+      '<figure><em>Görsel arşivlenmedi: Lavrov</em><figcaption>Sergey Lavrov</figcaption></figure>',
     ]) {
       expect(code).toContain(tag);
     }
+    expect(code).not.toContain('<img');
+  });
+});
+
+/** A 1 × 1 PNG, the smallest real raster image. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+const SCRIPTED_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>';
+
+describe('images in an article file, checked against the files beside it', () => {
+  let root: string;
+  let article: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'haber-arsivi-images-'));
+    const folder = join(root, 'content/articles/2025/10');
+    await mkdir(join(folder, '28-haber'), { recursive: true });
+    article = join(folder, '28-haber.md');
+    await writeFile(join(folder, '28-haber/foto.png'), PNG);
+    await writeFile(join(folder, '28-haber/cizim.svg'), SCRIPTED_SVG);
+    // An SVG by another name is still an SVG.
+    await writeFile(join(folder, '28-haber/sahte.png'), SCRIPTED_SVG);
+    await writeFile(join(root, 'disarida.png'), PNG);
+    await symlink(join(root, 'disarida.png'), join(folder, '28-haber/baglanti.png'));
+    await writeFile(join(folder, `28-haber/${'uzun-'.repeat(40)}.png`), PNG);
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  const renderIn = (markdown: string) => renderArticleMarkdown(markdown, article);
+
+  test('an image beside the article is archived: marked for Astro and listed', () => {
+    const { html, localImagePaths, imageProblems } = renderIn('![Foto](./28-haber/foto.png)');
+    expect(localImagePaths).toEqual(['./28-haber/foto.png']);
+    expect(html).toContain('__ASTRO_IMAGE_');
+    expect(imageProblems).toEqual([]);
+  });
+
+  test.each([
+    ['raw HTML pointing at nothing', '<img src="x" alt="Liman">', 'Liman'],
+    [
+      'raw HTML on another site',
+      '<p><img src="https://uzak.example/a.jpg" alt="Liman"></p>',
+      'Liman',
+    ],
+    ['Markdown on another site', '![Liman](https://uzak.example/a.jpg)', 'Liman'],
+    ['a site path', '![Liman](/foto.png)', 'Liman'],
+    ['a missing file', '![Liman](./28-haber/yok.png)', 'Liman'],
+  ])('an image in %s is the note that it was not archived', (_, markdown, alt) => {
+    const { html, localImagePaths } = renderIn(markdown);
+    expect(html).toContain(`<p id="p-1"><em>Görsel arşivlenmedi: ${alt}</em><a class="anchor"`);
+    expect(html).not.toContain('<img');
+    expect(localImagePaths).toEqual([]);
+  });
+
+  test('inline among words, the note is bracketed, as the import writes it', () => {
+    const { html } = renderIn('Önce <img src="x" alt="harita"> sonra.');
+    expect(html).toContain('Önce [Görsel arşivlenmedi: harita] sonra.');
+  });
+
+  test.each([
+    ['an SVG, which can script', './28-haber/cizim.svg', /is not a raster image/],
+    ['an SVG named .png', './28-haber/sahte.png', /is not a raster image/],
+    ['a ../ path out of the folder', '../../../../disarida.png', /outside the article's folder/],
+    ['a symlink out of the folder', './28-haber/baglanti.png', /outside the article's folder/],
+    [
+      'a file name too long for Astro to name its copy',
+      `./28-haber/${'uzun-'.repeat(40)}.png`,
+      /has a file name of 204 bytes, more than 150/,
+    ],
+  ])('%s is refused, named, and never published', (_, src, problem) => {
+    const { html, localImagePaths, imageProblems } = renderIn(`![Resim](${src})`);
+    expect(imageProblems).toEqual([expect.stringMatching(problem)]);
+    expect(imageProblems[0]).toContain(`image ${src}`);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('Görsel arşivlenmedi');
+    expect(localImagePaths).toEqual([]);
+  });
+
+  test('Astro gives the renderer the file, and the images are checked against it', async () => {
+    const renderer = await articleMarkdown().createRenderer({});
+    const { code, metadata } = await renderer.render('![Resim](./28-haber/cizim.svg)', {
+      fileURL: pathToFileURL(article),
+    });
+    expect(code).not.toContain('<img');
+    expect(metadata.localImagePaths).toEqual([]);
   });
 });

@@ -512,7 +512,7 @@ async function importCaptures(
     for (const warning of article.warnings) console.error(`${article.input}: warning: ${warning}`);
     if (article.notArchived.length > 0) {
       console.error(
-        `${article.input}: ${article.notArchived.length} image(s) not archived (not saved with the page), marked “${ui.imageNotArchived}” in the text:`,
+        `${article.input}: ${article.notArchived.length} image(s) not archived (not saved with the page, or not fetched), marked “${ui.imageNotArchived}” in the text:`,
       );
       for (const src of article.notArchived) console.error(`  ${src}`);
     }

@@ -77,6 +77,16 @@ export async function capturePage(
     image.setAttribute('src', src);
     images.set(src, [...(images.get(src) ?? []), image]);
   }
+  // Links too, as the browser that saves a page writes them: a relative one would read as the archive's own.
+  for (const link of document.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (href.startsWith('#')) continue;
+    try {
+      link.setAttribute('href', new URL(href, base).href);
+    } catch {
+      // An address no browser could follow stays as the page wrote it.
+    }
+  }
   const directory = await mkdtemp(join(folder, 'capture-'));
   const page = join(directory, 'page.html');
   // Which images the article shows is Readability's to say: a first extraction, with nothing saved

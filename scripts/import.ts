@@ -357,7 +357,10 @@ async function captureFromWeb(): Promise<number> {
         );
       else if (/^https?:/i.test(chain.url)) addresses.push(chain.url);
     }
-  } else addresses.push(...files);
+  } else
+    for (const input of files)
+      if (isAddress(input)) addresses.push(input);
+      else failures.push(`${input}: a file among addresses: import files in a run of their own`);
   for (const feed of options.feed ?? []) {
     try {
       const items = await feedAddresses(feed, limits);

@@ -115,7 +115,7 @@ export async function fetchResource(
     try {
       parsed = new URL(current);
     } catch {
-      throw new FetchError(`${current} is not an address`);
+      throw new FetchError('is not an address');
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
       throw new FetchError(
@@ -156,7 +156,12 @@ export async function fetchResource(
     });
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
-      const next = new URL(location, parsed).href;
+      let next: string;
+      try {
+        next = new URL(location, parsed).href;
+      } catch {
+        throw new FetchError(`redirects to "${location}", which is not an address`);
+      }
       if (chain.includes(next))
         throw new FetchError(`redirects in a loop (${[...chain, next].join(' → ')})`);
       if (chain.length > limits.maxRedirects)

@@ -358,7 +358,7 @@ export async function warcPaths() {
  * A WARC's bytes, refused unless they are the ones the ledger entered: a WARC is evidence, and
  * one replaced after its capture must not be published as it.
  */
-export function warcBytes(warc: { file: string; sha256: string }): Uint8Array {
+export function warcBytes(warc: { file: string; sha256: string }) {
   const path = join(__ARCHIVE_ROOT__, warc.file);
   if (!existsSync(path))
     throw new Error(

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -313,6 +313,30 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
       expect(await readFile(join(dist, `${permalink}surum/${number}.warc.gz`))).toEqual(captured);
     }
     expect(existsSync(join(dist, `${LEMONDE_PERMALINK}surum/3.warc.gz`))).toBe(false);
+
+    // `verify` recomputes every WARC's hash beside every text's, and names a WARC changed since.
+    const verify = (site: string) =>
+      run(process.execPath, [join(projectRoot, 'scripts/verify.ts'), site], { cwd: projectRoot })
+        .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }))
+        .catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const clean = await verify(dist);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('3 entries linked, 3 of 3 texts and 3 of 3 WARCs as entered');
+    const published = join(dist, `${LEMONDE_PERMALINK}surum/2.warc.gz`);
+    const tampered = Buffer.concat([warc, Buffer.from('\n')]);
+    await writeFile(published, tampered);
+    const caught = await verify(dist);
+    expect(caught.code).toBe(1);
+    expect(caught.stderr).toContain(
+      `${published}: SHA-256 ${sha256(tampered)}, but ledger entry 3 (version 2 of ${LEMONDE_PERMALINK}) says ${sha256(warc)}`,
+    );
+    // The build publishes a WARC only as it was entered.
+    await writeFile(join(into, `${LEMONDE}/surum-2.warc.gz`), tampered);
+    const refused = await buildSite(root);
+    expect(refused.ok).toBe(false);
+    expect(refused.output).toContain(
+      `content/articles/${LEMONDE}/surum-2.warc.gz is not the WARC entered in content/articles/ledger.jsonl`,
+    );
   } finally {
     await removeFixtureSite(root);
   }

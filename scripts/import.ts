@@ -42,7 +42,7 @@ import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
 import { versionFile, versionOfFile, versionPath, warcFileOf } from '../src/lib/versions.ts';
 import { ui } from '../src/i18n/tr.ts';
 import type { ArchivedImage } from './import/html.ts';
-import { captureAll, feedAddresses, isAddress } from './import/batch.ts';
+import { captureAll, feedAddresses, isAddress, publicOnly } from './import/batch.ts';
 import type { Capture } from './import/capture.ts';
 import { DEFAULT_LIMITS, FetchError } from './import/fetch.ts';
 import { checkNesting } from './import/nesting.ts';
@@ -52,7 +52,7 @@ import { ledgerPathOf, recordCaptures } from './ledger/record.ts';
 
 const USAGE = [
   'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]',
-  '       npm run import -- URL... | --feed URL | --recapture [URL...]  [--timeout SECONDS] [--dry-run]',
+  '       npm run import -- URL... | --feed URL [--allow-private] | --recapture [URL...]  [--timeout SECONDS] [--dry-run]',
 ].join('\n');
 
 function readOptions() {
@@ -71,6 +71,7 @@ function readOptions() {
         feed: { type: 'string', multiple: true },
         recapture: { type: 'boolean', default: false },
         timeout: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -345,6 +346,8 @@ async function captureFromWeb(): Promise<number> {
   const { chains } = await existingArticles(resolve(options.into));
   const archived = (address: string) => chains.get(lookupKey(address) ?? '');
   const addresses: string[] = [];
+  // A feed's items are untrusted: they may not lead to this machine's own network (scripts/import/batch.ts).
+  const fromFeeds = new Set<string>();
   if (options.recapture) {
     const chosen =
       files.length > 0
@@ -368,7 +371,10 @@ async function captureFromWeb(): Promise<number> {
       for (const item of items) {
         const chain = archived(item);
         if (chain) console.log(`${item}: already archived as ${chain.permalink}, skipped`);
-        else addresses.push(item);
+        else {
+          addresses.push(item);
+          fromFeeds.add(item);
+        }
       }
     } catch (error) {
       if (!(error instanceof FetchError)) throw error;
@@ -377,7 +383,13 @@ async function captureFromWeb(): Promise<number> {
   }
   const folder = await mkdtemp(join(tmpdir(), 'haber-arsivi-capture-'));
   try {
-    const fetched = await captureAll(addresses, folder, limits);
+    const fetched = await captureAll(
+      addresses,
+      folder,
+      limits,
+      options['allow-private'] ? new Set() : fromFeeds,
+      publicOnly(limits),
+    );
     failures.push(...fetched.failures);
     const captures: PlannedCapture[] = [];
     for (const capture of fetched.captures) {

@@ -4,27 +4,66 @@
  * the machine's share of bandwidth); one that fails is reported in one line and does not stop
  * the others.
  */
+import { lookup } from 'node:dns/promises';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
+import ipaddr from 'ipaddr.js';
 import { capturePage, type Capture } from './capture.ts';
-import { decodePage, fetchResource, FetchError, FEED, type Limits } from './fetch.ts';
+import { decodePage, fetchResource, FetchError, FEED, reason, type Limits } from './fetch.ts';
 
 /** Whether a command-line input is an address rather than a file: it starts with a scheme (`https:`, `ftp:`). */
 export function isAddress(input: string): boolean {
   return /^[a-z][a-z0-9+.-]+:/i.test(input);
 }
 
-/** Captures each address into `folder`; a failure is a line "ADDRESS: reason". */
+/**
+ * Refuses an address whose host is, or resolves to, anything but a public address: loopback,
+ * private, link-local (the cloud metadata endpoint 169.254.169.254 among them), unique-local,
+ * carrier-grade NAT, unspecified (ranges by ipaddr.js). A feed is untrusted input, and its items
+ * must not make the keeper's machine fetch what only it can reach. The check is made before each
+ * request, redirects included; a name that resolves differently a moment later is not caught.
+ */
+export function publicOnly(limits: Limits) {
+  return async (url: URL) => {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    let addresses: { address: string }[];
+    try {
+      addresses = await lookup(host, { all: true, verbatim: true });
+    } catch (error) {
+      throw new FetchError(reason(error, limits));
+    }
+    for (const { address } of addresses) {
+      // ipaddr.js names ranges in camel case (`linkLocal`); a keeper reads `link-local`.
+      const range = ipaddr
+        .process(address)
+        .range()
+        .replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      if (range !== 'unicast')
+        throw new FetchError(
+          `${url.host} is ${address === host ? '' : `${address}, `}a ${range} address, refused for a feed's item (--allow-private allows it)`,
+        );
+    }
+  };
+}
+
+/** Captures each address into `folder`; a failure is a line "ADDRESS: reason". `guarded`: addresses checked by `guard`. */
 export async function captureAll(
   addresses: readonly string[],
   folder: string,
   limits: Limits,
+  guarded: ReadonlySet<string> = new Set(),
+  guard?: (url: URL) => Promise<void>,
 ): Promise<{ captures: Capture[]; failures: string[] }> {
   const captures: Capture[] = [];
   const failures: string[] = [];
   for (const [index, address] of addresses.entries()) {
     const progress = `[${index + 1}/${addresses.length}]`;
     try {
-      const capture = await capturePage(address, folder, limits);
+      const capture = await capturePage(
+        address,
+        folder,
+        limits,
+        guarded.has(address) ? guard : undefined,
+      );
       captures.push(capture);
       const moved = capture.url === address ? '' : ` (redirected to ${capture.url})`;
       console.log(`${progress} ${address}: fetched${moved}`);

@@ -46,7 +46,7 @@ export interface Fetched {
 const MIB = 1024 * 1024;
 
 /** Why a request failed, in words, from undici's error and its cause. */
-function reason(error: unknown, limits: Limits): string {
+export function reason(error: unknown, limits: Limits): string {
   const { name, cause } = error as Error & { cause?: NodeJS.ErrnoException };
   if (name === 'TimeoutError' || name === 'AbortError')
     return `no complete answer within ${limits.timeoutMs / 1000} s (timed out)`;
@@ -107,6 +107,8 @@ export async function fetchResource(
   accepts: { test: (mediaType: string) => boolean; what: string; accept: string },
   limits: Limits,
   exchanges: Exchange[],
+  /** Checks each address before it is asked (the first, and every redirect's). */
+  guard?: (url: URL) => Promise<void>,
 ): Promise<Fetched> {
   const chain = [url];
   for (;;) {
@@ -123,6 +125,7 @@ export async function fetchResource(
           ? `redirects to ${current}, which is not an http(s) address`
           : `is not an http(s) address (${parsed.protocol.slice(0, -1)})`,
       );
+    await guard?.(parsed);
     const requestHeaders: [string, string][] = [
       ['Host', parsed.host],
       ['User-Agent', USER_AGENT],

@@ -221,12 +221,22 @@ describe('an address', () => {
 });
 
 test(
-  'a feed: its items not yet archived are, the archived ones are skipped with a line each',
+  'a feed: items on this machine’s network refused unless allowed; those not yet archived imported, archived ones skipped with a line each',
   async () => {
     const o = server.origin;
     const start = server.requests.length;
     expect((await importArgs(`${o}/haber/obama`)).code).toBe(0);
-    const result = await importArgs('--feed', `${o}/akis.xml`);
+    // The feed's items are on loopback, which a feed may not lead to unless the keeper allows it.
+    const refused = await importArgs('--feed', `${o}/akis.xml`);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `failed: ${o}/readability/lemonde-1/: ${o.slice('http://'.length)} is a loopback address, refused for a feed's item (--allow-private allows it)`,
+    );
+    expect(refused.stdout).toContain(
+      'Archived 0 (0 new, 0 new version(s)), 0 unchanged, 2 failed.',
+    );
+    expect(await files()).not.toContain(`${LEMONDE}.md`);
+    const result = await importArgs('--feed', `${o}/akis.xml`, '--allow-private');
     expect(result.stdout).toContain(`${o}/akis.xml: 3 item(s)`);
     expect(result.stdout).toContain(
       `${o}/haber/obama: already archived as ${OBAMA_PERMALINK}, skipped`,

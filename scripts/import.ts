@@ -358,7 +358,8 @@ async function captureFromWeb(): Promise<number> {
         failures.push(
           `${address}: not archived, so there is nothing to capture again: capture it without --recapture`,
         );
-      else if (/^https?:/i.test(chain.url)) addresses.push(chain.url);
+      // The schema holds every original to http(s).
+      else addresses.push(chain.url);
     }
   } else
     for (const input of files)

@@ -3,14 +3,21 @@
  *
  *   npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL]
  *                     [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]
+ *   npm run import -- URL... | --feed URL | --recapture [URL...]   [--timeout SECONDS]
  *
  * FILE is a plain-text capture in the seed's format (`date YYYY-MM-DD URL`, title, lede, body) or a
  * web page saved from a browser (`.html`, `.htm`; saved "complete", the images beside it are
  * archived with the article). The flags give by hand what a file lacks or gets wrong. A capture of an original already archived becomes the article's next version when its
  * text changed, and is refused as unchanged when it did not; no file is ever overwritten. Every
  * file is checked before any is written; on any problem nothing is written.
+ *
+ * An address (or a feed's items, or with --recapture the archive's originals) is fetched and
+ * archived as a saved page is, with its WARC beside the version (scripts/import/batch.ts); there
+ * each article is all or nothing on its own, and one that fails does not stop the others.
  */
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, articleFilePath, type ArticleFields } from '../src/lib/article-file.ts';
@@ -32,16 +39,21 @@ import {
   type VersionDiff,
 } from '../src/lib/text-diff.ts';
 import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
-import { versionFile, versionOfFile, versionPath } from '../src/lib/versions.ts';
+import { versionFile, versionOfFile, versionPath, warcFileOf } from '../src/lib/versions.ts';
 import { ui } from '../src/i18n/tr.ts';
 import type { ArchivedImage } from './import/html.ts';
+import { captureAll, feedAddresses, isAddress, publicOnly } from './import/batch.ts';
+import type { Capture } from './import/capture.ts';
+import { DEFAULT_LIMITS, FetchError } from './import/fetch.ts';
 import { checkNesting } from './import/nesting.ts';
 import { readInput } from './import/read-input.ts';
 import { withArchive, WriteError, type WriteItem } from './import/write.ts';
 import { ledgerPathOf, recordCaptures } from './ledger/record.ts';
 
-const USAGE =
-  'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]';
+const USAGE = [
+  'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]',
+  '       npm run import -- URL... | --feed URL [--allow-private] | --recapture [URL...]  [--timeout SECONDS] [--dry-run]',
+].join('\n');
 
 function readOptions() {
   try {
@@ -56,6 +68,10 @@ function readOptions() {
         slug: { type: 'string' },
         lang: { type: 'string' },
         into: { type: 'string', default: 'content/articles' },
+        feed: { type: 'string', multiple: true },
+        recapture: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -97,6 +113,8 @@ interface Planned {
   images: { from: string; to: string }[];
   notArchived: string[];
   warnings: string[];
+  /** A capture from the web: its WARC, copied beside the new file, and the WARC's SHA-256. */
+  warc?: { from: string; to: string; sha256: string };
 }
 
 /** The archive's articles by their original's lookup key, each with its versions, and every permalink taken. */
@@ -164,7 +182,8 @@ function slugFromUrl(url: string): string | undefined {
   return /[a-z]/.test(slug) ? slug : undefined;
 }
 
-async function plan(input: string) {
+/** `input` is a file, or a page captured from the web (its original address is the capture's). */
+async function plan(input: string, capture?: Capture) {
   const text = await readInput(input);
   const isPage = ['.html', '.htm'].includes(extname(input).toLowerCase());
   if (isPage) checkNesting(text);
@@ -172,7 +191,7 @@ async function plan(input: string) {
   const html = isPage ? await import('./import/html.ts') : undefined;
   const draft = html
     ? await (async () => {
-        const page = await html.draftFromHtml(text, input, options.url);
+        const page = await html.draftFromHtml(text, input, capture?.url ?? options.url);
         return { ...page, source: { name: page.publisher, url: page.url } };
       })()
     : {
@@ -184,7 +203,7 @@ async function plan(input: string) {
         warnings: [],
       };
   const title = options.title ?? draft.title;
-  const url = options.url ?? draft.source.url;
+  const url = capture?.url ?? options.url ?? draft.source.url;
   const publishedAt = options.date ?? draft.publishedAt;
   const name = options['source-name'] ?? draft.source.name;
   const missing = [
@@ -237,6 +256,7 @@ async function plan(input: string) {
     fileName,
     permalink: permalink(data),
     text: markdown,
+    capture,
   };
 }
 
@@ -257,7 +277,10 @@ function versionText(fields: ArticleFields, body: string, url: string): string {
   ).text;
 }
 
+type PlannedCapture = { input: string; capture: Awaited<ReturnType<typeof plan>> };
+
 async function main(): Promise<number> {
+  if (options.recapture || options.feed || files.some(isAddress)) return captureFromWeb();
   if (files.length === 0) {
     console.error(USAGE);
     return 2;
@@ -278,14 +301,114 @@ async function main(): Promise<number> {
     }
   }
   if (problems.length > 0) return report();
+  return writeCaptures(captures, problems, false);
+}
+
+/** Imports the planned captures under the archive's lock (none for a dry run); `tolerant`: one that cannot be imported does not stop the others. */
+async function writeCaptures(
+  captures: PlannedCapture[],
+  problems: string[],
+  tolerant: boolean,
+): Promise<number> {
   const into = resolve(options.into);
-  if (options['dry-run']) return importCaptures(into, captures, problems, async () => {});
+  if (options['dry-run']) return importCaptures(into, captures, problems, async () => {}, tolerant);
   try {
-    return await withArchive(into, (write) => importCaptures(into, captures, problems, write));
+    return await withArchive(into, (write) =>
+      importCaptures(into, captures, problems, write, tolerant),
+    );
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     console.error(error.message);
     return 1;
+  }
+}
+
+/** Seconds as the limits of a fetch; anything but a positive number is a usage error. */
+function limitsOf(timeout: string | undefined) {
+  if (timeout === undefined) return DEFAULT_LIMITS;
+  const seconds = Number(timeout);
+  if (!(seconds > 0)) {
+    console.error(
+      `--timeout ${timeout}: give the seconds a request may take, such as 30\n${USAGE}`,
+    );
+    process.exit(2);
+  }
+  return { ...DEFAULT_LIMITS, timeoutMs: seconds * 1000 };
+}
+
+/**
+ * Addresses, feeds' items and re-captures: each fetched, then imported as a saved page is, with
+ * its WARC. An address that fails, in fetching or in importing, is one line, and the others go on.
+ */
+async function captureFromWeb(): Promise<number> {
+  const limits = limitsOf(options.timeout);
+  const failures: string[] = [];
+  const { chains } = await existingArticles(resolve(options.into));
+  const archived = (address: string) => chains.get(lookupKey(address) ?? '');
+  const addresses: string[] = [];
+  // A feed's items are untrusted: they may not lead to this machine's own network (scripts/import/batch.ts).
+  const fromFeeds = new Set<string>();
+  if (options.recapture) {
+    const chosen =
+      files.length > 0
+        ? files.map((address) => [address, archived(address)] as const)
+        : [...chains.values()].map((chain) => [chain.url, chain] as const);
+    for (const [address, chain] of chosen) {
+      if (!chain)
+        failures.push(
+          `${address}: not archived, so there is nothing to capture again: capture it without --recapture`,
+        );
+      // The schema holds every original to http(s).
+      else addresses.push(chain.url);
+    }
+  } else
+    for (const input of files)
+      if (isAddress(input)) addresses.push(input);
+      else failures.push(`${input}: a file among addresses: import files in a run of their own`);
+  for (const feed of options.feed ?? []) {
+    try {
+      const items = await feedAddresses(feed, limits);
+      console.log(`${feed}: ${items.length} item(s)`);
+      for (const item of items) {
+        const chain = archived(item);
+        if (chain) console.log(`${item}: already archived as ${chain.permalink}, skipped`);
+        else {
+          addresses.push(item);
+          fromFeeds.add(item);
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof FetchError)) throw error;
+      failures.push(`${feed}: ${error.message}`);
+    }
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'haber-arsivi-capture-'));
+  try {
+    const fetched = await captureAll(
+      addresses,
+      folder,
+      limits,
+      options['allow-private'] ? new Set() : fromFeeds,
+      publicOnly(limits),
+    );
+    failures.push(...fetched.failures);
+    const captures: PlannedCapture[] = [];
+    for (const capture of fetched.captures) {
+      // An archived original keeps its address, wherever it now redirects: the capture is its next version.
+      const url = archived(capture.requested)?.url ?? capture.url;
+      try {
+        captures.push({
+          input: capture.requested,
+          capture: await plan(capture.page, { ...capture, url }),
+        });
+      } catch (error) {
+        failures.push(problemLine(capture.requested, error));
+      }
+    }
+    const code = await writeCaptures(captures, failures, true);
+    return failures.length > 0 ? 1 : code;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -300,6 +423,7 @@ async function importCaptures(
   captures: { input: string; capture: Awaited<ReturnType<typeof plan>> }[],
   problems: string[],
   write: (items: readonly WriteItem[]) => Promise<void>,
+  tolerant: boolean,
 ): Promise<number> {
   const { chains, permalinks } = await existingArticles(into);
   const unchanged: string[] = [];
@@ -350,6 +474,7 @@ async function importCaptures(
           images,
           notArchived,
           warnings,
+          ...warcOf(capture.capture, path),
         });
         chain.versions.push({ ...capture, path });
         continue;
@@ -376,6 +501,7 @@ async function importCaptures(
         images,
         notArchived: capture.notArchived,
         warnings: capture.warnings,
+        ...warcOf(capture.capture, path),
       });
       permalinks.set(capture.permalink, path);
       chains.set(key, {
@@ -388,7 +514,7 @@ async function importCaptures(
       problems.push(problemLine(input, error));
     }
   }
-  if (problems.length > 0) {
+  if (problems.length > 0 && !tolerant) {
     for (const problem of problems) console.error(problem);
     console.error('Nothing was written.');
     return 1;
@@ -402,7 +528,7 @@ async function importCaptures(
     for (const warning of article.warnings) console.error(`${article.input}: warning: ${warning}`);
     if (article.notArchived.length > 0) {
       console.error(
-        `${article.input}: ${article.notArchived.length} image(s) not archived (not saved with the page), marked “${ui.imageNotArchived}” in the text:`,
+        `${article.input}: ${article.notArchived.length} image(s) not archived (not saved with the page, or not fetched), marked “${ui.imageNotArchived}” in the text:`,
       );
       for (const src of article.notArchived) console.error(`  ${src}`);
     }
@@ -416,11 +542,26 @@ async function importCaptures(
       );
     else console.log(`# ${shown(article.path)} → ${article.address}\n${article.text}`);
     for (const image of article.images) console.log(`# ${shown(image.from)} → ${shown(image.to)}`);
+    if (article.warc) console.log(`# WARC → ${shown(article.warc.to)}`);
   }
-  if (options['dry-run']) return 0;
-  // One batch: the images first, so that no text ever links one that is not there yet.
+  const summary = () => {
+    if (!tolerant) return;
+    const versions = planned.filter((article) => article.change).length;
+    console.log(
+      `${options['dry-run'] ? 'Would archive' : 'Archived'} ${planned.length} (${planned.length - versions} new, ${versions} new version(s)), ${unchanged.length} unchanged, ${problems.length} failed.`,
+    );
+    for (const problem of problems) console.error(`failed: ${problem}`);
+  };
+  if (options['dry-run']) {
+    summary();
+    return 0;
+  }
+  // One batch: the images and WARCs first, so that no text ever links one that is not there yet.
   await write([
     ...planned.flatMap((article) => article.images),
+    ...planned.flatMap((article) =>
+      article.warc ? [{ from: article.warc.from, to: article.warc.to }] : [],
+    ),
     ...planned.map((article) => ({ to: article.path, text: article.text })),
   ]);
   for (const article of planned) {
@@ -436,13 +577,25 @@ async function importCaptures(
     const entries = await recordCaptures(
       into,
       planned.map((article) => article.path),
+      undefined,
+      new Map(
+        planned.flatMap((article) => (article.warc ? [[article.path, article.warc.sha256]] : [])),
+      ),
     );
     const head = entries.at(-1)!;
     console.log(
       `${shown(ledgerPathOf(into))}: ${entries.length} new entries; head ${head.seq} ${head.hash}`,
     );
   }
+  summary();
   return 0;
+}
+
+/** A web capture's WARC, to be copied beside the version file at `path`. */
+function warcOf(capture: Capture | undefined, path: string) {
+  return capture
+    ? { warc: { from: capture.warc, to: warcFileOf(path), sha256: capture.warcSha256 } }
+    : {};
 }
 
 main().then(

@@ -5,11 +5,13 @@
  *
  * SITE is a built folder (`dist`) or the archive's address (`https://arsiv.example/`). The command
  * reads the ledger at `defter.jsonl`, proves it a continuation of itself, then reads every version's
- * text at its `.md` address and recomputes its SHA-256. `--since HASH` (a head seen earlier: the
+ * text at its `.md` address and recomputes its SHA-256, and so every capture's WARC where the ledger
+ * holds one (`…/surum/N.warc.gz`). `--since HASH` (a head seen earlier: the
  * feeds carry it) also proves that the ledger still holds that head, i.e. that history was only
  * appended to since. Each mismatch is printed with its address; the exit status is 0 only when
  * everything holds.
  */
+import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +23,7 @@ import {
   ledgerHead,
   readLedger,
 } from '../src/lib/ledger.ts';
-import { sha256 } from '../src/lib/provenance.ts';
+import { versionWarcPath } from '../src/lib/versions.ts';
 
 const USAGE =
   'usage: npm run verify -- SITE [--since HASH]   (SITE: a built folder or an http(s) address)';
@@ -31,8 +33,10 @@ const FETCH_TIMEOUT_MS = 30_000;
 
 class NotFound extends Error {}
 
-/** Reads one file of the site: `path` is a site path such as `/defter.jsonl`; returns its text and its address for messages. */
-type Reader = (path: string) => Promise<{ text: string; address: string }>;
+/** Reads one file of the site: `path` is a site path such as `/defter.jsonl`; returns its bytes and its address for messages. */
+type Reader = (path: string) => Promise<{ bytes: Uint8Array; address: string }>;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function folderReader(folder: string): Reader {
   const root = resolve(folder);
@@ -47,7 +51,7 @@ function folderReader(folder: string): Reader {
     }
     if (!real.startsWith((await realpath(root)) + sep))
       throw new NotFound(`${file}: leads outside ${root}`);
-    return { text: await readFile(real, 'utf8'), address: file };
+    return { bytes: await readFile(real), address: file };
   };
 }
 
@@ -65,7 +69,7 @@ function httpReader(site: URL): Reader {
       throw new NotFound(`${url.href}: cannot be fetched (${(error as Error).message})`);
     }
     if (!response.ok) throw new NotFound(`${url.href}: ${response.status} ${response.statusText}`);
-    return { text: await response.text(), address: url.href };
+    return { bytes: new Uint8Array(await response.arrayBuffer()), address: url.href };
   };
 }
 
@@ -106,7 +110,7 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}: no ledger to verify`);
     return 1;
   }
-  const entries = readLedger(ledger.text, ledger.address);
+  const entries = readLedger(Buffer.from(ledger.bytes).toString('utf8'), ledger.address);
   const problems: string[] = [];
   if (values.since !== undefined && !extendsHead(entries, values.since))
     problems.push(
@@ -114,19 +118,37 @@ async function main(): Promise<number> {
     );
   const versions = new Map<string, number>();
   for (const entry of entries) versions.set(entry.permalink, entry.version);
+  // Every file the ledger holds a hash of: each version's text, and its WARC where it has one.
+  const files = entries.flatMap((entry) => [
+    {
+      entry,
+      path: capturedTextPath(entry.permalink, entry.version, versions.get(entry.permalink)!),
+      expected: entry.text,
+      kind: 'text' as const,
+    },
+    ...(entry.warc === null
+      ? []
+      : [
+          {
+            entry,
+            path: versionWarcPath(entry.permalink, entry.version),
+            expected: entry.warc,
+            kind: 'warc' as const,
+          },
+        ]),
+  ]);
   let next = 0;
-  let checked = 0;
+  const checked = { text: 0, warc: 0 };
   const worker = async () => {
-    while (next < entries.length) {
-      const entry = entries[next++]!;
-      const path = capturedTextPath(entry.permalink, entry.version, versions.get(entry.permalink)!);
+    while (next < files.length) {
+      const { entry, path, expected, kind } = files[next++]!;
       try {
-        const { text, address } = await read(path);
-        const hash = sha256(text);
-        if (hash === entry.text) checked++;
+        const { bytes, address } = await read(path);
+        const hash = sha256(bytes);
+        if (hash === expected) checked[kind]++;
         else
           problems.push(
-            `${address}: SHA-256 ${hash}, but ledger entry ${entry.seq} (version ${entry.version} of ${entry.permalink}) says ${entry.text}`,
+            `${address}: SHA-256 ${hash}, but ledger entry ${entry.seq} (version ${entry.version} of ${entry.permalink}) says ${expected}`,
           );
       } catch (error) {
         if (!(error instanceof NotFound)) throw error;
@@ -139,7 +161,8 @@ async function main(): Promise<number> {
   await Promise.all(Array.from({ length: PARALLEL_FETCHES }, worker));
   for (const problem of problems.sort()) console.error(problem);
   const head = ledgerHead(entries);
-  const summary = `${ledger.address}: ${entries.length} entries linked, ${checked} of ${entries.length} texts as entered; head ${head.count} ${head.hash}`;
+  const warcs = files.length - entries.length;
+  const summary = `${ledger.address}: ${entries.length} entries linked, ${checked.text} of ${entries.length} texts${warcs > 0 ? ` and ${checked.warc} of ${warcs} WARCs` : ''} as entered; head ${head.count} ${head.hash}`;
   if (problems.length > 0) {
     console.error(`${summary}; ${problems.length} problem(s)`);
     return 1;

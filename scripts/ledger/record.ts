@@ -68,12 +68,14 @@ export async function readLedgerFile(path: string): Promise<LedgerEntry[]> {
  * whole archive (`'all'`), or the articles of the given files (any version's file selects its
  * article). Versions already entered must still be the text entered, or nothing is written. The
  * ledger is rewritten beside itself and renamed into place under an exclusive lock file, so a
- * reader sees it before or after, never half-appended. Returns the entries added.
+ * reader sees it before or after, never half-appended. `warcs` gives the SHA-256 of the WARC of
+ * a version captured from the web, by its file's path. Returns the entries added.
  */
 export async function recordCaptures(
   articles: string,
   selection: 'all' | readonly string[],
   now = new Date(),
+  warcs: ReadonlyMap<string, string> = new Map(),
 ): Promise<LedgerEntry[]> {
   const ledgerPath = ledgerPathOf(articles);
   const lockPath = `${ledgerPath}.lock`;
@@ -119,7 +121,7 @@ export async function recordCaptures(
       capturedAt: capture.data.archivedAt?.iso ?? null,
       recordedAt,
       text: capture.text,
-      warc: null,
+      warc: warcs.get(resolve(capture.file)) ?? null,
     }));
     const appended = appendEntries(entries, additions);
     if (appended.length === 0) return [];

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 // The front-matter reader Astro's glob loader reads a body with.
 import { parseFrontmatter } from 'astro/markdown';
@@ -23,7 +24,13 @@ import {
   type VersionDiff,
   type VersionText,
 } from '../lib/text-diff.ts';
-import { diffPairs, versionChains, versionPath } from '../lib/versions.ts';
+import {
+  diffPairs,
+  versionChains,
+  versionPath,
+  versionWarcPath,
+  warcFileOf,
+} from '../lib/versions.ts';
 import { ui } from '../i18n/tr.ts';
 
 /** One capture of an article, as its own file says it. */
@@ -319,7 +326,54 @@ export function provenanceOf(article: Article, version: ArticleVersion = article
     words: wordCount(textOfHtml(articleBody(version.entry).html)),
     markdownUrl: capturedTextPath(article.permalink, version.number, article.versions.length),
     ledger: ledgerEntryOf(article, version),
+    warc: warcOf(article, version),
   };
+}
+
+/**
+ * A version's WARC, where it was captured from the web: the file beside the version's, whose
+ * SHA-256 its ledger entry holds, and the address it is published at.
+ */
+export function warcOf(article: Article, version: ArticleVersion) {
+  const sha256 = getLedger().entryOf(article.permalink, version.number)?.warc;
+  if (!sha256) return undefined;
+  return {
+    url: versionWarcPath(article.permalink, version.number),
+    sha256,
+    file: warcFileOf(version.entry.filePath!),
+  };
+}
+
+/** The route parameters of every version's WARC, the first version's too, with the file. */
+export async function warcPaths() {
+  return (await getArticles()).flatMap((article) => {
+    const [year, month, day, slug] = article.permalink.split('/').filter(Boolean);
+    return article.versions.flatMap((version) => {
+      const warc = warcOf(article, version);
+      return warc
+        ? [{ params: { year, month, day, slug, version: String(version.number) }, props: warc }]
+        : [];
+    });
+  });
+}
+
+/**
+ * A WARC's bytes, refused unless they are the ones the ledger entered: a WARC is evidence, and
+ * one replaced after its capture must not be published as it.
+ */
+export function warcBytes(warc: { file: string; sha256: string }) {
+  const path = join(__ARCHIVE_ROOT__, warc.file);
+  if (!existsSync(path))
+    throw new Error(
+      `${warc.file} is missing: ${LEDGER_FILE} holds a WARC for its version (SHA-256 ${warc.sha256})`,
+    );
+  const bytes = readFileSync(path);
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== warc.sha256)
+    throw new Error(
+      `${warc.file} is not the WARC entered in ${LEDGER_FILE} (SHA-256 ${actual}, entered ${warc.sha256}): a capture's evidence is never replaced`,
+    );
+  return bytes;
 }
 
 /** The route parameters of every version page of the articles that changed, with the article and the version. */

@@ -181,6 +181,9 @@ export const ui = {
   ledger: 'Kayıt defteri',
   ledgerEntry: (seq: number) => `Bu sürüm defterin ${seq}. kaydı; kaydın özeti`,
   ledgerFile: 'Defter (JSON Lines)',
+  /** The HTTP exchanges a capture from the web was made from, as a WARC file (ISO 28500). */
+  warc: 'Web arşivi kaydı (WARC)',
+  warcFile: 'WARC dosyası',
   howToCheck:
     'Alıntıyı doğrulamak için: Markdown metnini indirip SHA-256 özetini alın (sha256sum); aynı özet defterde bu sürümün kaydında yazılıdır. Her kayıt bir öncekinin özetini taşır: defter yalnızca uzar, bu kaydın özeti ileride de içinde olmalıdır. Arşivin tamamını “npm run verify -- ADRES” denetler.',
   notFoundTitle: 'Sayfa bulunamadı',

@@ -59,6 +59,13 @@ const visible = () =>
     .refine(hasVisibleText, 'is empty: it has no visible character, only spaces or invisible ones');
 const text = (max: number) => visible().max(max, `is longer than ${max} characters`);
 
+/**
+ * An original's host: a domain name, or the loopback address 127.0.0.1, where a keeper (and the
+ * capture tests) serve pages on their own machine; no other address, lest a public archive cite
+ * a private network.
+ */
+const ORIGINAL_HOST = new RegExp(`${z.regexes.domain.source}|^127\\.0\\.0\\.1$`);
+
 /** The front matter of an article file: the archive's contract with its content. */
 export const articleSchema = z
   .strictObject({
@@ -71,7 +78,7 @@ export const articleSchema = z
       name: visible(),
       url: z.url({
         protocol: /^https?$/,
-        hostname: z.regexes.domain,
+        hostname: ORIGINAL_HOST,
         error: 'must be the absolute http(s) URL of the original article',
       }),
     }),

@@ -33,6 +33,22 @@ export function versionMarkdownPath(permalink: string, number: number): string {
   return `${permalink}surum/${number}.md`;
 }
 
+/**
+ * Where a capture's WARC (the HTTP exchanges it was made from) is kept: beside its version's file,
+ * `28-slug.warc.gz` for the first, `28-slug/surum-2.warc.gz` for a later one.
+ */
+export function warcFileOf(versionFile: string): string {
+  return versionFile.replace(/\.md$/, '.warc.gz');
+}
+
+/**
+ * Where one version's WARC is served: `/2025/10/28/slug/surum/2.warc.gz`, the first version's at
+ * `surum/1.warc.gz` too, so that its address does not change when a second version arrives.
+ */
+export function versionWarcPath(permalink: string, number: number): string {
+  return `${permalink}surum/${number}.warc.gz`;
+}
+
 /** The page of the changes from version `from` to version `to`: `/2025/10/28/slug/fark/1-3/`. */
 export function diffPath(permalink: string, from: number, to: number): string {
   return `${permalink}fark/${from}-${to}/`;

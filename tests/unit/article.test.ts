@@ -27,6 +27,17 @@ describe('articleSchema', () => {
     expect(article.publishedAt.date).toBe('2025-10-28');
   });
 
+  test('accepts an original on the loopback address, where captures are tested', () => {
+    const url = 'http://127.0.0.1:8123/haber/1';
+    expect(articleSchema.parse({ ...valid, source: { ...valid.source, url } }).source.url).toBe(
+      url,
+    );
+    expect(
+      articleSchema.safeParse({ ...valid, source: { ...valid.source, url: 'http://127.0.0.2/' } })
+        .success,
+    ).toBe(false);
+  });
+
   test('reads the Date that YAML makes of an unquoted day', () => {
     expect(
       articleSchema.parse({ ...valid, publishedAt: new Date('2025-10-28') }).publishedAt.date,
@@ -50,6 +61,11 @@ describe('articleSchema', () => {
     [
       'a source URL that is not http(s)',
       { ...valid, source: { ...valid.source, url: 'javascript:alert(1)' } },
+      'source.url',
+    ],
+    [
+      'a source URL on a private address',
+      { ...valid, source: { ...valid.source, url: 'http://192.168.1.10/haber/1' } },
       'source.url',
     ],
     [

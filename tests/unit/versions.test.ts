@@ -8,6 +8,8 @@ import {
   versionMarkdownPath,
   versionOfFile,
   versionPath,
+  versionWarcPath,
+  warcFileOf,
 } from '../../src/lib/versions.ts';
 
 const data = (fields: Record<string, unknown> = {}): ArticleData =>
@@ -31,6 +33,9 @@ test('the article file is version 1; its later versions sit in a folder beside i
   });
   expect(versionFile('2025/10/28-izmir.md', 2)).toBe('2025/10/28-izmir/surum-2.md');
   expect(versionOfFile('2025/10/28-izmir/surum-12.md').number).toBe(12);
+  // A capture's WARC sits beside its version's file.
+  expect(warcFileOf('2025/10/28-izmir.md')).toBe('2025/10/28-izmir.warc.gz');
+  expect(warcFileOf('2025/10/28-izmir/surum-2.md')).toBe('2025/10/28-izmir/surum-2.warc.gz');
   // Version 1 is the article's own file, and numbers are written plainly: these are no version files.
   expect(versionOfFile('2025/10/28-izmir/surum-1.md')).toEqual({
     articleFile: '2025/10/28-izmir/surum-1.md',
@@ -42,6 +47,7 @@ test('the article file is version 1; its later versions sit in a folder beside i
 test('each version has its own address, Markdown copy and diff pages under the permalink', () => {
   expect(versionPath('/2025/10/28/izmir/', 2)).toBe('/2025/10/28/izmir/surum/2/');
   expect(versionMarkdownPath('/2025/10/28/izmir/', 2)).toBe('/2025/10/28/izmir/surum/2.md');
+  expect(versionWarcPath('/2025/10/28/izmir/', 1)).toBe('/2025/10/28/izmir/surum/1.warc.gz');
   expect(diffPath('/2025/10/28/izmir/', 1, 3)).toBe('/2025/10/28/izmir/fark/1-3/');
   expect(diffPairs(1)).toEqual([]);
   expect(diffPairs(2)).toEqual([[1, 2]]);

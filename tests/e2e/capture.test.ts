@@ -1,0 +1,353 @@
+/**
+ * Capturing from the web: the real import command against a news site on loopback
+ * (tests/support/capture-server.ts), read back from the files it writes, the WARC (by warcio's own
+ * parser), the ledger, and a built site.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseFrontmatter } from 'astro/markdown';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { WARCParser } from 'warcio';
+import { articleSchema } from '../../src/lib/article.ts';
+import { readLedger } from '../../src/lib/ledger.ts';
+import { ui } from '../../src/i18n/tr.ts';
+import { ELSEWHERE, startCaptureServer, type CaptureServer } from '../support/capture-server.ts';
+import { buildSite, createFixtureSite, projectRoot, removeFixtureSite } from '../support/site.ts';
+
+const run = promisify(execFile);
+const OBAMA = '2015/07/24-obama-admits-us-gun-laws-are-his-biggest-frustration';
+const OBAMA_PERMALINK = '/2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/';
+const LEMONDE =
+  '2015/05/04-le-projet-de-loi-sur-le-renseignement-massivement-approuve-a-lassemblee';
+const LEMONDE_PERMALINK =
+  '/2015/05/04/le-projet-de-loi-sur-le-renseignement-massivement-approuve-a-lassemblee/';
+
+/** Each run of the CLI starts Node and extracts a page twice: tens of seconds on a busy machine. */
+const CLI_TIMEOUT = 180_000;
+
+let server: CaptureServer;
+let into: string;
+
+beforeAll(async () => {
+  server = await startCaptureServer();
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  into = await mkdtemp(join(tmpdir(), 'haber-arsivi-capture-'));
+});
+afterEach(() => rm(into, { recursive: true, force: true }));
+
+/** Runs `npm run import` as a keeper would, into the scratch archive. */
+async function importArgs(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(projectRoot, 'scripts/import.ts'), '--into', into, ...args],
+      { cwd: projectRoot, maxBuffer: 16 * 1024 * 1024 },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+const files = async () =>
+  (await readdir(into, { recursive: true }))
+    .filter((file) => /\.(?:md|warc\.gz|jpg|jsonl)$/.test(file))
+    .sort();
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function readArticle(file: string) {
+  const { frontmatter, content } = parseFrontmatter(await readFile(join(into, file), 'utf8'));
+  return { data: articleSchema.parse(frontmatter), body: content.trim() };
+}
+
+async function ledger() {
+  return readLedger(await readFile(join(into, 'ledger.jsonl'), 'utf8'), 'ledger.jsonl');
+}
+
+/** Every record of a WARC, as warcio's parser reads it, with its HTTP status and payload. */
+async function warcRecords(file: string) {
+  const records = [];
+  for await (const record of WARCParser.iterRecords([await readFile(file)])) {
+    const payload = await record.readFully(true);
+    records.push({
+      type: record.warcType,
+      uri: record.warcTargetURI,
+      status: record.httpHeaders?.statusCode,
+      location: record.httpHeaders?.headers.get('location'),
+      payload: Buffer.from(payload),
+      payloadDigest: record.warcPayloadDigest,
+    });
+  }
+  return records;
+}
+
+/** A port on loopback that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('an address', () => {
+  test(
+    'is archived as a saved page: redirects followed, images fetched, the WARC beside it and in the ledger',
+    async () => {
+      const o = server.origin;
+      const result = await importArgs(`${o}/eski/obama`);
+      expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`redirected to ${o}/haber/obama`);
+      expect(result.stdout).toContain(`${OBAMA}.md → ${OBAMA_PERMALINK}`);
+      expect(await files()).toEqual([
+        `${OBAMA}.md`,
+        `${OBAMA}.warc.gz`,
+        `${OBAMA}/84456971-gettyimages-167501087.jpg`,
+        `${OBAMA}/84456972-p072315al-0500.jpg`,
+        'ledger.jsonl',
+      ]);
+      const { data, body } = await readArticle(`${OBAMA}.md`);
+      // The final address is the original; what the page names as its own is not.
+      expect(data.source.url).toBe(`${o}/haber/obama`);
+      expect(data.title).toBe("Obama admits US gun laws are his 'biggest frustration'");
+      expect(body).toContain('./24-obama-admits-us-gun-laws-are-his-biggest-frustration/84456971');
+      // The third photo is on another host, which answers 404 here: marked, never hot-linked.
+      expect(body).toContain(ui.imageNotArchived);
+      expect(body).not.toContain(ELSEWHERE);
+      expect(result.stderr).toContain(
+        `image ${o}${ELSEWHERE}ichef-1.bbci.co.uk/news/555/cpsprodpb/142FD/production/_84458628_shirtreuters.jpg not archived: the server answered HTTP 404 Not Found`,
+      );
+      for (const [archived, served] of [
+        ['84456971-gettyimages-167501087.jpg', '_84456971_gettyimages-167501087.jpg'],
+        ['84456972-p072315al-0500.jpg', '_84456972_p072315al-0500.jpg'],
+      ])
+        expect(await readFile(join(into, OBAMA, archived!))).toEqual(
+          await server.served(`/gorsel/${served}`),
+        );
+
+      const warcFile = join(into, `${OBAMA}.warc.gz`);
+      const records = await warcRecords(warcFile);
+      expect(records.map((record) => record.type)).toEqual([
+        'warcinfo',
+        ...Array<string[]>(6).fill(['request', 'response']).flat(),
+      ]);
+      const responses = records.filter((record) => record.type === 'response');
+      expect(responses.map((record) => [record.uri, record.status])).toEqual([
+        [`${o}/eski/obama`, 301],
+        [`${o}/kisa/obama`, 302],
+        [`${o}/haber/obama`, 200],
+        [`${o}/gorsel/_84456971_gettyimages-167501087.jpg`, 200],
+        [`${o}/gorsel/_84456972_p072315al-0500.jpg`, 200],
+        [
+          `${o}${ELSEWHERE}ichef-1.bbci.co.uk/news/555/cpsprodpb/142FD/production/_84458628_shirtreuters.jpg`,
+          404,
+        ],
+      ]);
+      expect(responses[0]!.location).toBe('/kisa/obama');
+      // Each request stands before its response, for the same address.
+      expect(
+        records.filter((record) => record.type === 'request').map((record) => record.uri),
+      ).toEqual(responses.map((record) => record.uri));
+      expect(responses[2]!.payload).toEqual(await server.served('/haber/obama'));
+      expect(responses[3]!.payload).toEqual(
+        await server.served('/gorsel/_84456971_gettyimages-167501087.jpg'),
+      );
+      expect(responses[2]!.payloadDigest).toMatch(/^sha256:/);
+
+      const [entry, ...more] = await ledger();
+      expect(more).toEqual([]);
+      expect(entry).toMatchObject({ permalink: OBAMA_PERMALINK, version: 1 });
+      expect(entry!.warc).toBe(sha256(await readFile(warcFile)));
+    },
+    CLI_TIMEOUT,
+  );
+
+  test(
+    'each fault is one line naming the address and why; nothing is written for it, and the others are archived',
+    async () => {
+      const o = server.origin;
+      const refused = `http://127.0.0.1:${await closedPort()}/haber`;
+      const result = await importArgs(
+        '--timeout',
+        '2',
+        `${o}/yok`,
+        `${o}/hata`,
+        `${o}/belge.pdf`,
+        `${o}/buyuk`,
+        `${o}/yavas`,
+        `${o}/dongu`,
+        'ftp://127.0.0.1/haber',
+        'http://haber.invalid/',
+        refused,
+        `${o}/readability/lemonde-1/`,
+      );
+      expect(result.code).toBe(1);
+      for (const line of [
+        `${o}/yok: the server answered HTTP 404 Not Found`,
+        `${o}/hata: the server answered HTTP 500 Internal Server Error`,
+        `${o}/belge.pdf: is application/pdf, not an HTML page`,
+        `${o}/buyuk: is more than 5 MiB (read until the limit, then refused)`,
+        `${o}/yavas: no complete answer within 2 s (timed out)`,
+        `${o}/dongu: redirects in a loop (${o}/dongu → ${o}/dongu)`,
+        'ftp://127.0.0.1/haber: is not an http(s) address (ftp)',
+        'http://haber.invalid/: its host could not be found (DNS: ',
+        `${refused}: the connection was refused (ECONNREFUSED)`,
+      ])
+        expect(result.stderr).toContain(`failed: ${line}`);
+      expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(result.stdout).toContain(`${LEMONDE}.md → ${LEMONDE_PERMALINK}`);
+      expect(result.stdout).toContain(
+        'Archived 1 (1 new, 0 new version(s)), 0 unchanged, 9 failed.',
+      );
+      expect(await files()).toEqual([`${LEMONDE}.md`, `${LEMONDE}.warc.gz`, 'ledger.jsonl']);
+      expect((await ledger()).map((entry) => entry.permalink)).toEqual([LEMONDE_PERMALINK]);
+    },
+    CLI_TIMEOUT,
+  );
+});
+
+test(
+  'a feed: items on this machine’s network refused unless allowed; those not yet archived imported, archived ones skipped with a line each',
+  async () => {
+    const o = server.origin;
+    const start = server.requests.length;
+    expect((await importArgs(`${o}/haber/obama`)).code).toBe(0);
+    // The feed's items are on loopback, which a feed may not lead to unless the keeper allows it.
+    const refused = await importArgs('--feed', `${o}/akis.xml`);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `failed: ${o}/readability/lemonde-1/: ${o.slice('http://'.length)} is a loopback address, refused for a feed's item (--allow-private allows it)`,
+    );
+    expect(refused.stdout).toContain(
+      'Archived 0 (0 new, 0 new version(s)), 0 unchanged, 2 failed.',
+    );
+    expect(await files()).not.toContain(`${LEMONDE}.md`);
+    const result = await importArgs('--feed', `${o}/akis.xml`, '--allow-private');
+    expect(result.stdout).toContain(`${o}/akis.xml: 3 item(s)`);
+    expect(result.stdout).toContain(
+      `${o}/haber/obama: already archived as ${OBAMA_PERMALINK}, skipped`,
+    );
+    expect(result.stdout).toContain(`${LEMONDE}.md → ${LEMONDE_PERMALINK}`);
+    // The feed's third item is gone: the batch says so, and its exit status.
+    expect(result.stderr).toContain(`failed: ${o}/yok: the server answered HTTP 404 Not Found`);
+    expect(result.code).toBe(1);
+    // The archived item is not fetched again.
+    expect(server.requests.slice(start).filter((path) => path === '/haber/obama')).toHaveLength(1);
+    expect((await ledger()).map((entry) => entry.permalink)).toEqual([
+      OBAMA_PERMALINK,
+      LEMONDE_PERMALINK,
+    ]);
+  },
+  CLI_TIMEOUT,
+);
+
+test('re-capture: an unchanged original writes nothing; a changed one becomes the next version with its own WARC, built and linked', async () => {
+  const root = await createFixtureSite({});
+  const lemonde = '/readability/lemonde-1/';
+  try {
+    into = join(root, 'content/articles');
+    const o = server.origin;
+    expect((await importArgs(`${o}/eski/obama`, `${o}${lemonde}`)).code).toBe(0);
+    const before = await files();
+
+    const again = await importArgs('--recapture');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`${o}${lemonde}: unchanged, the same text as version 1`);
+    expect(again.stdout).toContain(`${o}/haber/obama: unchanged, the same text as version 1`);
+    expect(again.stdout).toContain('Archived 0 (0 new, 0 new version(s)), 2 unchanged, 0 failed.');
+    expect(await files()).toEqual(before);
+
+    const page = (await server.served(lemonde)).toString();
+    expect(page).toContain('(438 contre 86 et 42 abstentions)');
+    server.revise(lemonde, page.replace('et 42 abstentions', 'et 41 abstentions'));
+    const changed = await importArgs('--recapture', `${o}${lemonde}`);
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toContain(
+      `${LEMONDE}/surum-2.md → ${LEMONDE_PERMALINK}surum/2/ (version 2 of ${LEMONDE_PERMALINK}: body changed`,
+    );
+    expect(await files()).toEqual(
+      [...before, `${LEMONDE}/surum-2.md`, `${LEMONDE}/surum-2.warc.gz`].sort(),
+    );
+    const version = await readArticle(`${LEMONDE}/surum-2.md`);
+    expect(version.body).toContain('et 41 abstentions');
+    expect(version.data.source.url).toBe(`${o}${lemonde}`);
+    const entries = await ledger();
+    // Captures of one moment enter the ledger by permalink.
+    expect(entries.map((entry) => [entry.permalink, entry.version])).toEqual([
+      [LEMONDE_PERMALINK, 1],
+      [OBAMA_PERMALINK, 1],
+      [LEMONDE_PERMALINK, 2],
+    ]);
+    const warc = await readFile(join(into, `${LEMONDE}/surum-2.warc.gz`));
+    expect(entries[2]!.warc).toBe(sha256(warc));
+    const response = (await warcRecords(join(into, `${LEMONDE}/surum-2.warc.gz`))).find(
+      (record) => record.type === 'response',
+    )!;
+    expect(response.payload).toEqual(await server.served(lemonde));
+
+    const build = await buildSite(root);
+    expect(build.ok, build.output).toBe(true);
+    const dist = join(root, 'dist');
+    // Each version's provenance block names its own WARC and its SHA-256, and the file is the one captured.
+    for (const [page, permalink, number, file] of [
+      [`${OBAMA_PERMALINK}index.html`, OBAMA_PERMALINK, 1, `${OBAMA}.warc.gz`],
+      [
+        `${LEMONDE_PERMALINK}surum/2/index.html`,
+        LEMONDE_PERMALINK,
+        2,
+        `${LEMONDE}/surum-2.warc.gz`,
+      ],
+      [`${LEMONDE_PERMALINK}surum/1/index.html`, LEMONDE_PERMALINK, 1, `${LEMONDE}.warc.gz`],
+    ] as const) {
+      const tree = fromHtml(await readFile(join(dist, page), 'utf8'));
+      const link = select('.provenance a[type="application/warc"]', tree);
+      expect(link?.properties.href).toBe(`${permalink}surum/${number}.warc.gz`);
+      const captured = await readFile(join(into, file));
+      expect(select('.provenance code.warc', tree)?.children).toEqual([
+        expect.objectContaining({ value: sha256(captured) }),
+      ]);
+      expect(await readFile(join(dist, `${permalink}surum/${number}.warc.gz`))).toEqual(captured);
+    }
+    expect(existsSync(join(dist, `${LEMONDE_PERMALINK}surum/3.warc.gz`))).toBe(false);
+
+    // `verify` recomputes every WARC's hash beside every text's, and names a WARC changed since.
+    const verify = (site: string) =>
+      run(process.execPath, [join(projectRoot, 'scripts/verify.ts'), site], { cwd: projectRoot })
+        .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }))
+        .catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const clean = await verify(dist);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('3 entries linked, 3 of 3 texts and 3 of 3 WARCs as entered');
+    const published = join(dist, `${LEMONDE_PERMALINK}surum/2.warc.gz`);
+    const tampered = Buffer.concat([warc, Buffer.from('\n')]);
+    await writeFile(published, tampered);
+    const caught = await verify(dist);
+    expect(caught.code).toBe(1);
+    expect(caught.stderr).toContain(
+      `${published}: SHA-256 ${sha256(tampered)}, but ledger entry 3 (version 2 of ${LEMONDE_PERMALINK}) says ${sha256(warc)}`,
+    );
+    // The build publishes a WARC only as it was entered.
+    await writeFile(join(into, `${LEMONDE}/surum-2.warc.gz`), tampered);
+    const refused = await buildSite(root);
+    expect(refused.ok).toBe(false);
+    expect(refused.output).toContain(
+      `content/articles/${LEMONDE}/surum-2.warc.gz is not the WARC entered in content/articles/ledger.jsonl`,
+    );
+  } finally {
+    await removeFixtureSite(root);
+  }
+}, 600_000);

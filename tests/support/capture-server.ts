@@ -1,0 +1,154 @@
+/**
+ * A news site on loopback for the capture tests: real saved news pages (tests/fixtures) with their
+ * images, a feed of them, a redirect chain, and the faults a capture must name (a slow answer, a
+ * huge body, a type that is not HTML, a 404, a 500). Every address a served page names on another
+ * host is rewritten to a path here that answers 404, so that a capture never leaves 127.0.0.1.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot } from './site.ts';
+
+const SAVED = join(projectRoot, 'tests/fixtures/saved-complete');
+const SAVED_PAGE = 'Obama admits US gun laws';
+const READABILITY = join(projectRoot, 'tests/fixtures/readability');
+
+/** A path on this server for an address on another host: it answers 404. */
+export const ELSEWHERE = '/baska-site/';
+
+export interface CaptureServer {
+  /** `http://127.0.0.1:PORT` */
+  readonly origin: string;
+  /** Every request's path, in order. */
+  readonly requests: string[];
+  /** What `path` answers from now on (a page that changed since it was captured). */
+  revise(path: string, html: string): void;
+  /** The bytes `path` answers with now, as they are sent. */
+  served(path: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** `src`, `srcset` and their lazy-loading twins pointing at another host, pointed at `ELSEWHERE` instead. */
+function keptOnLoopback(html: string): string {
+  return html.replace(
+    /(\s(?:data-)?(?:src|srcset|datasrc)\s*=\s*["'])(?:https?:)?\/\/([^"']+)/gi,
+    (_, attribute: string, rest: string) => `${attribute}${ELSEWHERE}${rest}`,
+  );
+}
+
+export async function startCaptureServer(): Promise<CaptureServer> {
+  const requests: string[] = [];
+  const revised = new Map<string, string>();
+  const images = new Map<string, Buffer>();
+  for (const name of await readdir(join(SAVED, `${SAVED_PAGE}_files`)))
+    images.set(`/gorsel/${name}`, await readFile(join(SAVED, `${SAVED_PAGE}_files`, name)));
+  const savedPage = keptOnLoopback(
+    (await readFile(join(SAVED, `${SAVED_PAGE}.html`), 'utf8')).replaceAll(
+      `./${encodeURIComponent(SAVED_PAGE)}_files/`,
+      '/gorsel/',
+    ),
+  );
+  const pages = new Map<string, string>([['/haber/obama', savedPage]]);
+  for (const name of await readdir(READABILITY, { withFileTypes: true }))
+    if (name.isDirectory())
+      pages.set(
+        `/readability/${name.name}/`,
+        keptOnLoopback(await readFile(join(READABILITY, name.name, 'source.html'), 'utf8')),
+      );
+
+  let origin = '';
+  const feed = () =>
+    `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Yerel Haberler</title><link>${origin}/</link><description>Deneme akışı</description>
+<item><title>Obama</title><link>${origin}/haber/obama</link><guid>${origin}/haber/obama</guid></item>
+<item><title>Le Monde</title><link>${origin}/readability/lemonde-1/</link><guid>${origin}/readability/lemonde-1/</guid></item>
+<item><title>Eksik</title><link>${origin}/yok</link><guid>${origin}/yok</guid></item>
+</channel></rss>`;
+
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', origin).pathname;
+    requests.push(path);
+    const html = revised.get(path) ?? pages.get(path);
+    if (html !== undefined) {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(html);
+      return;
+    }
+    const image = images.get(path);
+    if (image) {
+      response.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': image.length });
+      response.end(image);
+      return;
+    }
+    switch (path) {
+      case '/akis.xml':
+        response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+        response.end(feed());
+        return;
+      case '/eski/obama':
+        response.writeHead(301, { Location: '/kisa/obama' });
+        response.end();
+        return;
+      case '/kisa/obama':
+        response.writeHead(302, { Location: `${origin}/haber/obama` });
+        response.end();
+        return;
+      case '/dongu':
+        response.writeHead(302, { Location: '/dongu' });
+        response.end();
+        return;
+      case '/yavas':
+        // Headers at once, then nothing: only a timeout over the whole answer ends the wait.
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.write('<!doctype html><title>Yavaş</title>');
+        setTimeout(() => response.end('<p>Geç kalan metin.</p>'), 60_000).unref();
+        return;
+      case '/buyuk': {
+        // No Content-Length: the limit must be counted as the body is read.
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        const chunk = `<p>${'Çok uzun bir sayfa. '.repeat(3000)}</p>\n`;
+        let sent = 0;
+        const more = () => {
+          while (sent < 64 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!response.write(chunk)) return void response.once('drain', more);
+          }
+          response.end();
+        };
+        response.on('close', () => (sent = Infinity));
+        more();
+        return;
+      }
+      case '/belge.pdf':
+        response.writeHead(200, { 'Content-Type': 'application/pdf' });
+        response.end('%PDF-1.4\n%%EOF\n');
+        return;
+      case '/hata':
+        response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end('<!doctype html><title>Hata</title><p>Sunucu hatası.</p>');
+        return;
+      default:
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end('<!doctype html><title>Bulunamadı</title><p>Sayfa yok.</p>');
+    }
+  };
+
+  const server = createServer((request, response) => void answer(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    requests,
+    revise: (path, html) => void revised.set(path, html),
+    served: async (path) => {
+      const html = revised.get(path) ?? pages.get(path);
+      return html !== undefined ? Buffer.from(html) : images.get(path)!;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -45,7 +45,13 @@ export const ui = {
   periodLabel: (from: string | undefined, to: string | undefined) =>
     from && to ? `${from} – ${to}` : from ? `${from} ve sonrası` : `${to} ve öncesi`,
   searchThisPeriod: 'Bu dönemin haberlerinde ara',
-  filterNames: { source: 'Yayın kuruluşu', year: 'Yıl', tag: 'Etiket', language: 'Dil' },
+  filterNames: {
+    source: 'Yayın kuruluşu',
+    year: 'Yıl',
+    tag: 'Etiket',
+    author: 'Yazar',
+    language: 'Dil',
+  },
   showMoreResults: 'Daha fazla sonuç göster',
   searchHelpTitle: 'Nasıl aranır?',
   /** The search page's help, shown until there is a search; `{ example }` parts become example searches. */
@@ -70,7 +76,9 @@ export const ui = {
       { example: '"sona erme"' },
       '.',
     ],
-    ['Sonuçları yayın kuruluşuna, yıla ve etikete göre süzebilir, tarihe göre sıralayabilirsiniz.'],
+    [
+      'Sonuçları yayın kuruluşuna, yıla, etikete ve yazara göre süzebilir, yayım tarihiyle daraltabilir, tarihe göre sıralayabilirsiniz.',
+    ],
     ['Herhangi bir sayfada ', { key: '/' }, ' tuşu arama kutusuna götürür.'],
   ] as const satisfies readonly (readonly (string | { example: string } | { key: string })[])[],
   articleList: 'Arşivdeki haberler',

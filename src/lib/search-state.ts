@@ -13,13 +13,14 @@ export interface SearchState {
 }
 
 export type SortOrder = 'alaka' | 'yeni' | 'eski';
-export type FilterName = 'source' | 'year' | 'tag' | 'language';
+export type FilterName = 'source' | 'year' | 'tag' | 'author' | 'language';
 
 /** The filters and the Turkish URL parameters that carry them. */
 export const FILTER_PARAMETERS: Record<FilterName, string> = {
   source: 'kaynak',
   year: 'yil',
   tag: 'etiket',
+  author: 'yazar',
   language: 'dil',
 };
 /** The URL parameters of the period's ends. */
@@ -44,6 +45,7 @@ export function readState(search: string): SearchState {
       source: parameters.getAll(FILTER_PARAMETERS.source),
       year: parameters.getAll(FILTER_PARAMETERS.year),
       tag: parameters.getAll(FILTER_PARAMETERS.tag),
+      author: parameters.getAll(FILTER_PARAMETERS.author),
       language: parameters.getAll(FILTER_PARAMETERS.language),
     },
     period: {
@@ -75,6 +77,6 @@ export function hasFilters(state: SearchState): boolean {
 
 /** The search page's address for every article of a period, the link a year or month page gives. */
 export function periodSearchRoute(period: Period): string {
-  const filters = { source: [], year: [], tag: [], language: [] };
+  const filters = { source: [], year: [], tag: [], author: [], language: [] };
   return `/ara/${writeState({ query: '', sort: 'alaka', filters, period })}`;
 }

@@ -190,6 +190,26 @@ describe('authors', () => {
     ]);
   });
 
+  test('the search filters by author, each author a choice with a count', async () => {
+    await open(`${BASE}ara/?q=deneme`);
+    await page.locator('.search-result').first().waitFor();
+    await page.getByText('Süzgeçler').click();
+    const authors = page.locator('fieldset.filter', { hasText: 'Yazar' });
+    await authors.waitFor();
+    for (const [name, count] of [
+      ['İlker Işık', PROLIFIC],
+      ['Иван Петров', 1],
+    ] as const)
+      await expect(authors.locator('label', { hasText: name }).textContent()).resolves.toContain(
+        `(${count})`,
+      );
+    await authors.getByLabel('İlker Işık').check();
+    await page.waitForURL((url) => url.searchParams.get('yazar') === 'İlker Işık');
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toBe(`“deneme” için ${PROLIFIC} sonuç`);
+  });
+
   test('the index of authors names each with their count, in Turkish order, and links to their page', async () => {
     await open(`${BASE}yazar/`);
     const links = await linksIn('.terms a');

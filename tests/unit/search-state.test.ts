@@ -8,7 +8,7 @@ import {
 
 test('reads the query, filters and order from Turkish URL parameters', () => {
   const state = readState(
-    '?q=%C4%B1l%C4%B1k&kaynak=Do%C4%9Fu+Haber&yil=2024&yil=2025&etiket=Hava+durumu&dil=en&sirala=eski',
+    '?q=%C4%B1l%C4%B1k&kaynak=Do%C4%9Fu+Haber&yil=2024&yil=2025&etiket=Hava+durumu&yazar=%C4%B0lker+I%C5%9F%C4%B1k&dil=en&sirala=eski',
   );
   expect(state).toEqual({
     query: 'ılık',
@@ -17,6 +17,7 @@ test('reads the query, filters and order from Turkish URL parameters', () => {
       source: ['Doğu Haber'],
       year: ['2024', '2025'],
       tag: ['Hava durumu'],
+      author: ['İlker Işık'],
       language: ['en'],
     },
     period: { from: undefined, to: undefined },

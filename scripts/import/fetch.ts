@@ -126,12 +126,21 @@ export async function fetchResource(
           : `is not an http(s) address (${parsed.protocol.slice(0, -1)})`,
       );
     await guard?.(parsed);
-    const requestHeaders: [string, string][] = [
-      ['Host', parsed.host],
+    const sent: [string, string][] = [
       ['User-Agent', USER_AGENT],
       ['Accept', accepts.accept],
       // The WARC keeps the payload as it came; undici would decode a content coding silently.
       ['Accept-Encoding', 'identity'],
+      ['Accept-Language', '*'],
+    ];
+    // The request as it goes out: undici adds these to every request, and reports none of them,
+    // so the WARC's request record names them here (the capture tests compare it with what the
+    // server received).
+    const requestHeaders: [string, string][] = [
+      ['Host', parsed.host],
+      ['Connection', 'keep-alive'],
+      ...sent,
+      ['Sec-Fetch-Mode', 'cors'],
     ];
     const signal = AbortSignal.timeout(limits.timeoutMs);
     let response: Response;
@@ -139,7 +148,7 @@ export async function fetchResource(
     const date = new Date();
     try {
       response = await fetch(parsed, {
-        headers: requestHeaders.filter(([name]) => name !== 'Host'),
+        headers: sent,
         redirect: 'manual',
         signal,
       });

@@ -86,6 +86,10 @@ async function warcRecords(file: string) {
       type: record.warcType,
       uri: record.warcTargetURI,
       status: record.httpHeaders?.statusCode,
+      headers: [...(record.httpHeaders?.headers ?? [])].map(([name, value]) => [
+        name.toLowerCase(),
+        value,
+      ]),
       location: record.httpHeaders?.headers.get('location'),
       payload: Buffer.from(payload),
       payloadDigest: record.warcPayloadDigest,
@@ -162,6 +166,16 @@ describe('an address', () => {
       expect(
         records.filter((record) => record.type === 'request').map((record) => record.uri),
       ).toEqual(responses.map((record) => record.uri));
+      // The request record holds the headers as the server received them.
+      const request = records.find(
+        (record) => record.type === 'request' && record.uri === `${o}/haber/obama`,
+      )!;
+      expect(request.headers.sort()).toEqual(
+        server.headers
+          .get('/haber/obama')!
+          .map(([name, value]) => [name.toLowerCase(), value])
+          .sort(),
+      );
       expect(responses[2]!.payload).toEqual(await server.served('/haber/obama'));
       expect(responses[3]!.payload).toEqual(
         await server.served('/gorsel/_84456971_gettyimages-167501087.jpg'),

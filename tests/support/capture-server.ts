@@ -22,6 +22,8 @@ export interface CaptureServer {
   readonly origin: string;
   /** Every request's path, in order. */
   readonly requests: string[];
+  /** The headers of every request, as received, by its path (the last request's). */
+  readonly headers: Map<string, [string, string][]>;
   /** What `path` answers from now on (a page that changed since it was captured). */
   revise(path: string, html: string): void;
   /** The bytes `path` answers with now, as they are sent. */
@@ -39,6 +41,7 @@ function keptOnLoopback(html: string): string {
 
 export async function startCaptureServer(): Promise<CaptureServer> {
   const requests: string[] = [];
+  const headers = new Map<string, [string, string][]>();
   const revised = new Map<string, string>();
   const images = new Map<string, Buffer>();
   for (const name of await readdir(join(SAVED, `${SAVED_PAGE}_files`)))
@@ -69,6 +72,12 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', origin).pathname;
     requests.push(path);
+    headers.set(
+      path,
+      request.rawHeaders.flatMap((name, index) =>
+        index % 2 === 0 ? [[name, request.rawHeaders[index + 1]!] as [string, string]] : [],
+      ),
+    );
     const html = revised.get(path) ?? pages.get(path);
     if (html !== undefined) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -140,6 +149,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   return {
     origin,
     requests,
+    headers,
     revise: (path, html) => void revised.set(path, html),
     served: async (path) => {
       const html = revised.get(path) ?? pages.get(path);

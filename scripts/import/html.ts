@@ -287,7 +287,7 @@ function findElement(node: Element, name: string): Element | undefined {
 const findImage = (node: Element) => findElement(node, 'img');
 
 /**
- * A draft from a saved web page: metadata by metascraper (see `metadata.ts`), the article body by
+ * A draft from a saved web page: metadata as the page states it (see `metadata.ts`), the article body by
  * Mozilla's Readability, cleaned and as Markdown, with its images archived when the page was saved
  * "complete" (`Page_files/` beside it). `input` is the page's path, to find those files.
  * The language is the page's own or, failing that, detected from the body by tinyld.
@@ -312,7 +312,7 @@ export async function draftFromHtml(
       time.parentElement?.remove();
   }
   const readable = new Readability(copy, { keepClasses: true }).parse();
-  const metadata = await pageMetadata(html, url ?? savedFrom(html), readable?.byline ?? undefined);
+  const metadata = pageMetadata(html, url ?? savedFrom(html), readable?.byline ?? undefined);
   const draft: PageDraft = { ...metadata, images: [], notArchived: [], warnings: [] };
   if (readable?.content) {
     const tree = unified().use(rehypeParse, { fragment: true }).parse(readable.content);

@@ -8,11 +8,10 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
-import { detect } from 'tinyld';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { ui } from '../../src/i18n/tr.ts';
-import { pageMetadata, type PageMetadata } from './metadata.ts';
+import { pageMetadata, textLanguage, type PageMetadata } from './metadata.ts';
 
 /** The folder an article's images are copied into is known only once its file name is: this stands for it until then. */
 export const IMAGE_FOLDER = 'haber-arsivi-images';
@@ -322,7 +321,7 @@ export async function draftFromHtml(
     const excerpt = readable.excerpt?.trim();
     if (!draft.description && excerpt) draft.description = excerpt;
     if (!draft.lang && readable.textContent) {
-      const detected = detect(readable.textContent);
+      const detected = textLanguage(readable.textContent);
       if (detected) draft.lang = detected;
     }
   }

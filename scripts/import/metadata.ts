@@ -1,5 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio';
 import * as chrono from 'chrono-node';
+import { detect, supportedLanguages } from 'tinyld';
 import { getDomain } from 'tldts';
 
 /**
@@ -208,14 +209,22 @@ function shownBylines($: CheerioAPI): string[][] {
 
 /** A date-time as ISO 8601 with a colon in its offset (`+0100` → `+01:00`), a `T`, seconds, and no fraction. */
 function isoDateTime(raw: string): string {
-  return raw
-    .trim()
-    .replace(/^(\d{4}-\d{2}-\d{2})[ T]/, '$1T')
-    .replace(/\.\d+(?=Z|[+-]\d|$)/, '')
-    .replace(/(T\d{2}:\d{2})(?=Z|[+-]\d|$)/, '$1:00')
-    .replace(/\s*(?:UTC|GMT)$/i, 'Z')
-    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
-    .replace(/([+-]\d{2})$/, '$1:00');
+  return (
+    raw
+      .trim()
+      // ISO 8601's basic format (`20180619T055000+0900`, Nikkei) as its extended one.
+      .replace(
+        /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?/,
+        (_, year, month, day, hours, minutes, seconds = '00') =>
+          `${year}-${month}-${day}T${hours}:${minutes}:${seconds}`,
+      )
+      .replace(/^(\d{4}-\d{2}-\d{2})[ T]/, '$1T')
+      .replace(/\.\d+(?=Z|[+-]\d|$)/, '')
+      .replace(/(T\d{2}:\d{2})(?=Z|[+-]\d|$)/, '$1:00')
+      .replace(/\s*(?:UTC|GMT)$/i, 'Z')
+      .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+      .replace(/([+-]\d{2})$/, '$1:00')
+  );
 }
 
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
@@ -284,6 +293,14 @@ function primaryLanguage(tag: string): string | undefined {
   return /^[a-z]{2,3}$/.test(primary) && !['und', 'mul', 'zxx'].includes(primary)
     ? primary
     : undefined;
+}
+
+/** tinyld's languages but Klingon and Volapük, which no news is written in: it took an English page for Klingon. */
+const NEWS_LANGUAGES = supportedLanguages.filter((language) => !['tlh', 'vol'].includes(language));
+
+/** The language of a page's text, for pages that do not state theirs (its ISO 639-1 code). */
+export function textLanguage(text: string): string | undefined {
+  return detect(text, { only: NEWS_LANGUAGES }) || undefined;
 }
 
 /**

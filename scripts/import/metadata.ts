@@ -41,18 +41,17 @@ const clean = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').tr
 /** Words and letters only, for comparing names: `The Guardian` and `the Guardian` match. */
 const comparable = (text: string) => text.toLocaleLowerCase('und').replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** `<meta>` values by `property`, `name` or `itemprop`, in page order, case-insensitively. */
+/** `<meta>` values by `property`, `name`, `itemprop` or `http-equiv`, case-insensitively: the keys in the order given, each in page order. */
 function metaValues($: CheerioAPI, ...keys: string[]): string[] {
-  const wanted = new Set(keys.map((key) => key.toLowerCase()));
-  return $('meta[content]')
-    .filter((_, element) =>
-      ['property', 'name', 'itemprop', 'http-equiv'].some((attribute) =>
-        wanted.has(($(element).attr(attribute) ?? '').toLowerCase()),
-      ),
-    )
-    .map((_, element) => clean($(element).attr('content')))
-    .get()
-    .filter(Boolean);
+  const byKey = new Map<string, string[]>(keys.map((key) => [key.toLowerCase(), []]));
+  $('meta[content]').each((_, element) => {
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const values = byKey.get(($(element).attr(attribute) ?? '').toLowerCase());
+      const value = clean($(element).attr('content'));
+      if (values && value) return void values.push(value);
+    }
+  });
+  return [...byKey.values()].flat();
 }
 
 /** A JSON-LD block's JSON: some pages wrap it in a CDATA section (`<![CDATA[ … ]]>`), as if it were XHTML. */
@@ -323,7 +322,7 @@ export function pageMetadata(
     $('link[rel~="canonical" i]').attr('href'),
     ...metaValues($, 'og:url'),
     ...strings(articles, 'url'),
-  ].find((href) => href && /^https?:\/\//i.test(href.trim()));
+  ].find((href) => href && /^https?:\/\//i.test(href.trim()) && URL.canParse(href.trim()));
   const address = url ?? canonical?.trim();
   const host = address ? new URL(address).hostname : undefined;
 

@@ -94,6 +94,19 @@ describe('<meta> vocabularies', () => {
   });
 });
 
+test('the vocabularies in their order of trust, not the page’s: Open Graph’s description and date before a generic one written earlier', () => {
+  const found = read(
+    page(
+      '<meta name="description" content="Broken "quotes" cut"><meta name="date" content="2001-01-01">' +
+        '<meta property="og:description" content="The whole lede."><meta property="article:published_time" content="2020-02-03T10:00:00+01:00">',
+    ),
+  );
+  expect(found).toMatchObject({
+    description: 'The whole lede.',
+    publishedAt: '2020-02-03T10:00:00+01:00',
+  });
+});
+
 describe('what the page shows', () => {
   test('a <time datetime>, rel=author links and the <h1> its title only adds to', () => {
     const found = read(

@@ -23,11 +23,15 @@ import { projectRoot } from '../support/site.ts';
  *   that names no person expects none);
  * - lang: the same primary language subtag, Norwegian's `nb` and `nn` counted as its `no`.
  *
- * The floors below are what the extractor scored on its first and only run here (the rewrite on
- * cheerio of scripts/import/metadata.ts, tuned on tests/fixtures/readability); the extractor was
- * not changed after it.
+ * Scores, of 24 (title, day, authors, language):
+ * - metascraper, before the rewrite (commit 49842b5): 19, 24, 10, 24, all 24 imported;
+ * - the rewrite on cheerio (scripts/import/metadata.ts at 8a49dfb), tuned on
+ *   tests/fixtures/readability and newspaper4k's test pages, on its first run here, blind:
+ *   18, 23, 17, 22, 23 imported (AFP's fact check found no date).
+ * The floors below are that blind score.
  */
 const run = promisify(execFile);
+const FLOOR = { imported: 23, title: 18, day: 23, authors: 17, lang: 22 };
 const PAGES = join(projectRoot, 'tests/fixtures/fundus');
 
 interface Page {
@@ -142,27 +146,27 @@ beforeAll(async () => {
 afterAll(() => rm(into, { recursive: true, force: true }));
 
 describe('24 held-out real news pages (fundus), imported with only --url', () => {
-  test('every one imports, with no stack trace', () => {
+  test(`at least ${FLOOR.imported} import, with no stack trace from any`, () => {
     expect(outcomes).toHaveLength(24);
-    for (const { page, imported, stderr } of outcomes) {
-      expect(imported, `${page.name}: ${stderr}`).toBeDefined();
-      expect(stderr).not.toMatch(/^\s+at /m);
-    }
+    expect(outcomes.filter(({ imported }) => imported).length).toBeGreaterThanOrEqual(
+      FLOOR.imported,
+    );
+    for (const { stderr } of outcomes) expect(stderr).not.toMatch(/^\s+at /m);
   });
 
-  test('the headline, on at least FLOOR_TITLE of 24', () => {
-    expect(score(rightTitle)).toBeGreaterThanOrEqual(24);
+  test(`the headline, on at least ${FLOOR.title} of 24`, () => {
+    expect(score(rightTitle)).toBeGreaterThanOrEqual(FLOOR.title);
   });
 
-  test('the day of publication, on at least FLOOR_DAY of 24', () => {
-    expect(score(rightDay)).toBeGreaterThanOrEqual(24);
+  test(`the day of publication, on at least ${FLOOR.day} of 24`, () => {
+    expect(score(rightDay)).toBeGreaterThanOrEqual(FLOOR.day);
   });
 
-  test('the authors, on at least FLOOR_AUTHORS of 24', () => {
-    expect(score(rightAuthors)).toBeGreaterThanOrEqual(24);
+  test(`the authors, on at least ${FLOOR.authors} of 24`, () => {
+    expect(score(rightAuthors)).toBeGreaterThanOrEqual(FLOOR.authors);
   });
 
-  test('the language, on at least FLOOR_LANG of 24', () => {
-    expect(score(rightLang)).toBeGreaterThanOrEqual(24);
+  test(`the language, on at least ${FLOOR.lang} of 24`, () => {
+    expect(score(rightLang)).toBeGreaterThanOrEqual(FLOOR.lang);
   });
 });

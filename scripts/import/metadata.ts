@@ -82,9 +82,9 @@ function jsonLdObjects($: CheerioAPI): JsonObject[] {
 
 const types = (item: JsonObject) => [item['@type']].flat().map(String);
 
-/** The JSON-LD objects that are articles (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`, …). */
+/** The JSON-LD objects that are articles (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`, a fact check's `ClaimReview`, …). */
 const isArticle = (item: JsonObject) =>
-  types(item).some((type) => /Article|Posting|Report|Blog/.test(type));
+  types(item).some((type) => /Article|Posting|Report|Blog|Review$/.test(type));
 
 /** A property's string values across objects (an object's `name` or `@value` stands for it). */
 function strings(items: JsonObject[], property: string): string[] {
@@ -156,7 +156,14 @@ function people(byline: string, publisher: string | undefined): string[] {
       .replace(BYLINE_WORD, '')
       .split(NAME_SEPARATOR)
       // `A, B, and C`: the serial comma leaves the conjunction before the last name.
-      .map((name) => name.replace(BYLINE_WORD, '').replace(CONJUNCTION, '').trim())
+      .map((name) =>
+        name
+          .replace(BYLINE_WORD, '')
+          .replace(CONJUNCTION, '')
+          // The initials German and Swiss papers sign with: `Elena Oberholzer (obe)`.
+          .replace(/\s*\([\p{L}.]{1,5}\)$/u, '')
+          .trim(),
+      )
       .filter(
         (name) =>
           /\p{L}/u.test(name) &&
@@ -177,8 +184,18 @@ function jsonLdAuthors(articles: JsonObject[]): string[] {
   return articles.flatMap((article) =>
     [article['author'] ?? article['creator'] ?? []].flat().flatMap((author) => {
       if (typeof author === 'string') return [clean(author)];
-      const { name, '@type': type = 'Person' } = (author ?? {}) as JsonObject;
-      const text = [name].flat()[0];
+      const {
+        name,
+        givenName,
+        familyName,
+        '@type': type = 'Person',
+      } = (author ?? {}) as JsonObject;
+      // schema.org lets a person be named in parts alone (Der Standard).
+      const text =
+        [name].flat()[0] ??
+        ([givenName, familyName].every((part) => typeof part === 'string')
+          ? `${String(givenName)} ${String(familyName)}`
+          : undefined);
       return typeof text === 'string' && clean(text) && !/Organization/.test(String(type))
         ? [clean(text)]
         : [];
@@ -286,12 +303,13 @@ function dayInUrl(url: string | undefined): string | undefined {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
 
-/** `en_US`, `pt-BR`, `EN` → `en`; anything that is not a language subtag → nothing. */
+/** The language names ICU knows: a code it cannot name (`utf` from `Content-Language: utf-8`) is no language. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** `en_US`, `pt-BR`, `EN` → `en`; anything that is not a known language subtag → nothing. */
 function primaryLanguage(tag: string): string | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
-  return /^[a-z]{2,3}$/.test(primary) && !['und', 'mul', 'zxx'].includes(primary)
-    ? primary
-    : undefined;
+  return /^[a-z]{2,3}$/.test(primary) && LANGUAGE_NAMES.of(primary) ? primary : undefined;
 }
 
 /** tinyld's languages but Klingon and Volapük, which no news is written in: it took an English page for Klingon. */

@@ -57,6 +57,24 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('JSON-LD, as some sites write it', () => {
+  test('a fact check’s ClaimReview is the article, and a person named in parts is named', () => {
+    const found = read(
+      page(
+        jsonLd([
+          { '@type': 'Claim', datePublished: '2026-01-01' },
+          {
+            '@type': 'ClaimReview',
+            datePublished: '2026-01-05 15:44',
+            author: { '@type': 'Person', givenName: 'Birgit', familyName: 'Baumann' },
+          },
+        ]),
+      ),
+    );
+    expect(found).toMatchObject({ publishedAt: '2026-01-05', authors: ['Birgit Baumann'] });
+  });
+});
+
 describe('<meta> vocabularies', () => {
   test.each([
     [
@@ -145,6 +163,13 @@ describe('what the page shows', () => {
     ).toEqual([]);
   });
 
+  test('the initials a paper signs with are not part of the name', () => {
+    expect(
+      read(page('<meta name="author" content="Elena Oberholzer (obe), Oliver Maksan (oma)">'))
+        .authors,
+    ).toEqual(['Elena Oberholzer', 'Oliver Maksan']);
+  });
+
   test('one name spelt twice is one author', () => {
     expect(
       read(
@@ -178,6 +203,16 @@ describe('dates', () => {
 describe('language', () => {
   test('<html lang> first, lowercased to its primary subtag', () => {
     expect(read(page('<meta property="og:locale" content="en_US">', '', 'TR-tr')).lang).toBe('tr');
+  });
+
+  test('a code that names no language is passed over', () => {
+    expect(
+      read(
+        page(
+          '<meta http-equiv="Content-Language" content="utf-8"><meta property="og:locale" content="zh_CN">',
+        ),
+      ).lang,
+    ).toBe('zh');
   });
 
   test('the text’s language, never Klingon', () => {

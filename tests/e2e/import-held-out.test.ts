@@ -27,11 +27,15 @@ import { projectRoot } from '../support/site.ts';
  * - metascraper, before the rewrite (commit 49842b5): 19, 24, 10, 24, all 24 imported;
  * - the rewrite on cheerio (scripts/import/metadata.ts at 8a49dfb), tuned on
  *   tests/fixtures/readability and newspaper4k's test pages, on its first run here, blind:
- *   18, 23, 17, 22, 23 imported (AFP's fact check found no date).
- * The floors below are that blind score.
+ *   18, 23, 17, 22, 23 imported (AFP's fact check found no date);
+ * - after four fixes that this run prompted (becbf38: a `ClaimReview` read as the article, a
+ *   person named by `givenName` and `familyName`, signing initials cut from names, a language
+ *   code that names no language passed over): 19, 24, 19, 24, all 24 imported. From then on
+ *   these pages are no longer blind to the extractor; no rule was written for a page alone.
+ * The floors below are the latest score.
  */
 const run = promisify(execFile);
-const FLOOR = { imported: 23, title: 18, day: 23, authors: 17, lang: 22 };
+const FLOOR = { imported: 24, title: 19, day: 24, authors: 19, lang: 24 };
 const PAGES = join(projectRoot, 'tests/fixtures/fundus');
 
 interface Page {

@@ -187,7 +187,7 @@ async function plan(input: string, capture?: Capture) {
   const text = await readInput(input);
   const isPage = ['.html', '.htm'].includes(extname(input).toLowerCase());
   if (isPage) checkNesting(text);
-  // The HTML tools (a DOM, Readability, metascraper, rehype) load only when a page is imported.
+  // The HTML tools (a DOM, Readability, cheerio, rehype) load only when a page is imported.
   const html = isPage ? await import('./import/html.ts') : undefined;
   const draft = html
     ? await (async () => {

@@ -7,13 +7,12 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
-import { detect } from 'tinyld';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { ui } from '../../src/i18n/tr.ts';
 import { boundedSlug, turkishSlug } from '../../src/lib/slug.ts';
 import { imageFile } from '../../src/markdown/image-file.ts';
-import { pageMetadata, type PageMetadata } from './metadata.ts';
+import { pageMetadata, textLanguage, type PageMetadata } from './metadata.ts';
 
 /** The folder an article's images are copied into is known only once its file name is: this stands for it until then. */
 export const IMAGE_FOLDER = 'haber-arsivi-images';
@@ -294,7 +293,7 @@ function findElement(node: Element, name: string): Element | undefined {
 const findImage = (node: Element) => findElement(node, 'img');
 
 /**
- * A draft from a saved web page: metadata by metascraper (see `metadata.ts`), the article body by
+ * A draft from a saved web page: metadata as the page states it (see `metadata.ts`), the article body by
  * Mozilla's Readability, cleaned and as Markdown, with its images archived when the page was saved
  * "complete" (`Page_files/` beside it). `input` is the page's path, to find those files.
  * The language is the page's own or, failing that, detected from the body by tinyld.
@@ -319,7 +318,7 @@ export async function draftFromHtml(
       time.parentElement?.remove();
   }
   const readable = new Readability(copy, { keepClasses: true }).parse();
-  const metadata = await pageMetadata(html, url ?? savedFrom(html), readable?.byline ?? undefined);
+  const metadata = pageMetadata(html, url ?? savedFrom(html), readable?.byline ?? undefined);
   const draft: PageDraft = { ...metadata, images: [], notArchived: [], warnings: [] };
   if (readable?.content) {
     const tree = unified().use(rehypeParse, { fragment: true }).parse(readable.content);
@@ -329,7 +328,7 @@ export async function draftFromHtml(
     const excerpt = readable.excerpt?.trim();
     if (!draft.description && excerpt) draft.description = excerpt;
     if (!draft.lang && readable.textContent) {
-      const detected = detect(readable.textContent);
+      const detected = textLanguage(readable.textContent);
       if (detected) draft.lang = detected;
     }
   }

@@ -1,28 +1,17 @@
-import { date, toRule } from '@metascraper/helpers';
 import { load, type CheerioAPI } from 'cheerio';
-import metascraper from 'metascraper';
-import metascraperAuthor from 'metascraper-author';
-import metascraperDate from 'metascraper-date';
-import metascraperDescription from 'metascraper-description';
-import metascraperLang from 'metascraper-lang';
-import metascraperPublisher from 'metascraper-publisher';
-import metascraperTitle from 'metascraper-title';
-import metascraperUrl from 'metascraper-url';
+import * as chrono from 'chrono-node';
+import { detect, supportedLanguages } from 'tinyld';
 import { getDomain } from 'tldts';
 
 /**
- * What a saved page says about itself, read by metascraper's rules (Open Graph, JSON-LD,
- * `<meta>`, microdata and their fallbacks). Chosen over @extractus/article-extractor after both
- * read the same 24 real news pages (tests/fixtures/readability/pages.json), each as it comes:
- * metascraper had 19 titles and 17 authors right, article-extractor 15 and 8 (mostly Twitter
- * handles; it found nothing on two New York Times pages). article-extractor had more days right
- * (17 to 12), because metascraper-date's `date` prefers the date modified; its `datePublished`
- * rules, which this module uses, do not. metascraper also lets each candidate be refused
- * (`validate`), so that the next rule is tried.
- *
- * Our own code does only what its rules do not: keep the spellings the page wrote (metascraper
- * curls quotes and turns dates into UTC), cut the site's name off a title and the tagline off a
- * publisher's name, and split a byline into its people.
+ * What a saved page says about itself: its structured data (JSON-LD, Open Graph and `article:*`,
+ * `citation_*`, Dublin Core, Parse.ly and Sailthru `<meta>`, microdata, `<time datetime>`), then
+ * what it shows (its `<h1>`, its byline). Written here on cheerio, in place of metascraper: no
+ * library reads these with the rules an archive needs (the spellings the page wrote, the date's
+ * own offset, every author and none who is the publisher), and metascraper's helpers installed a
+ * native module (re2) built from C++ on every install. Tuned on tests/fixtures/readability and
+ * newspaper4k's test pages; tests/fixtures/fundus is held out to score it
+ * (tests/e2e/import-held-out.test.ts, which says what its first, blind run prompted).
  */
 export interface PageMetadata {
   title?: string;
@@ -45,125 +34,91 @@ const DESK =
   /\b(?:staff|reporters?|correspondents?|desk|editors|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
 /** Between two people in a byline. */
 const NAME_SEPARATOR = /\s*(?:,|;|\s&\s|、|\s(?:and|et|und|y|e|en|og|och|ve)\s)\s*/i;
+const CONJUNCTION = /^(?:and|et|und|y|e|en|og|och|ve)\s+/i;
 
-const toDate = toRule(date);
+/** One space between words, none around. */
+const clean = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * Publication dates that the page states as such, before metascraper-date's rules, which try a
- * JSON-LD `dateCreated` (often when the page was made, a day later) before Open Graph's and
- * microdata's `published` (The Telegraph). JSON-LD is read by `jsonLdValues`: metascraper's reader
- * gives up on a block wrapped in CDATA (NBC News).
- */
-const statedPublication = {
-  datePublished: [
-    toDate(($: CheerioAPI) => jsonLdValues($, 'datePublished')[0]),
-    toDate(($: CheerioAPI) => $('meta[property*="published_time" i]').attr('content')),
-    toDate(
-      ($: CheerioAPI) =>
-        $('[itemprop~="datePublished" i]').attr('content') ??
-        $('[itemprop~="datePublished" i]').attr('datetime'),
-    ),
-  ],
-};
+/** Words and letters only, for comparing names: `The Guardian` and `the Guardian` match. */
+const comparable = (text: string) => text.toLocaleLowerCase('und').replace(/[^\p{L}\p{N}]+/gu, '');
 
-const scrape = metascraper([
-  statedPublication,
-  metascraperDate({ datePublished: true, dateModified: false }),
-  metascraperAuthor(),
-  metascraperDescription(),
-  metascraperLang(),
-  metascraperPublisher(),
-  metascraperTitle(),
-  metascraperUrl(),
-]);
+/** `<meta>` values by `property`, `name`, `itemprop` or `http-equiv`, case-insensitively: the keys in the order given, each in page order. */
+function metaValues($: CheerioAPI, ...keys: string[]): string[] {
+  const byKey = new Map<string, string[]>(keys.map((key) => [key.toLowerCase(), []]));
+  $('meta[content]').each((_, element) => {
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const values = byKey.get(($(element).attr(attribute) ?? '').toLowerCase());
+      const value = clean($(element).attr('content'));
+      if (values && value) return void values.push(value);
+    }
+  });
+  return [...byKey.values()].flat();
+}
 
 /** A JSON-LD block's JSON: some pages wrap it in a CDATA section (`<![CDATA[ … ]]>`), as if it were XHTML. */
 const jsonLdText = (text: string) =>
   text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
 
-/** Words and letters only, for comparing names: `The Guardian` and `the Guardian` match. */
-const comparable = (text: string) => text.toLocaleLowerCase('und').replace(/[^\p{L}\p{N}]+/gu, '');
+type JsonObject = Record<string, unknown>;
 
-/** metascraper's cleaning of titles and names (curled quotes, one space): compared on letters alone. */
-function sameText(raw: string, cleaned: string): boolean {
-  return comparable(raw) === comparable(cleaned);
-}
-
-/** Every text a page holds about itself: `<meta>` and microdata values, JSON-LD strings, `<title>`, `<h1>`s. */
-function ownTexts($: CheerioAPI): string[] {
-  const texts: string[] = [];
-  $('meta[content], [itemprop][content]').each(
-    (_, element) => void texts.push($(element).attr('content') ?? ''),
-  );
-  $('time[datetime], [datetime]').each(
-    (_, element) => void texts.push($(element).attr('datetime') ?? ''),
-  );
-  $('title, h1').each((_, element) => void texts.push($(element).text()));
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+/** Every JSON-LD object of the page, `@graph`s and arrays flattened; a block that does not parse is left out. */
+function jsonLdObjects($: CheerioAPI): JsonObject[] {
+  const objects: JsonObject[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const item = value as JsonObject;
+    objects.push(item);
+    if (item['@graph']) visit(item['@graph']);
   };
-  jsonLd($).forEach(collect);
-  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  $('script[type="application/ld+json" i]').each((_, element) => {
+    try {
+      visit(JSON.parse(jsonLdText($(element).text())));
+    } catch {
+      // A block that is not JSON says nothing.
+    }
+  });
+  return objects;
 }
 
-/** A date-time as ISO 8601 with a colon in its offset (`+0100` → `+01:00`), a `T`, and no fraction. */
-function isoDateTime(raw: string): string {
-  return raw
-    .trim()
-    .replace(/^(\d{4}-\d{2}-\d{2})[ T]/, '$1T')
-    .replace(/\.\d+(?=Z|[+-]\d|$)/, '')
-    .replace(/(T\d{2}:\d{2})(?=Z|[+-]\d|$)/, '$1:00')
-    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+const types = (item: JsonObject) => [item['@type']].flat().map(String);
+
+/** The JSON-LD objects that are articles (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`, a fact check's `ClaimReview`, …). */
+const isArticle = (item: JsonObject) =>
+  types(item).some((type) => /Article|Posting|Report|Blog|Review$/.test(type));
+
+/** A property's string values across objects (an object's `name` or `@value` stands for it). */
+function strings(items: JsonObject[], property: string): string[] {
+  return items
+    .flatMap((item) =>
+      [item[property] ?? []].flat().flatMap((value) => {
+        if (typeof value === 'string') return [clean(value)];
+        if (value && typeof value === 'object') {
+          const { name, '@value': literal } = value as JsonObject;
+          const text = typeof literal === 'string' ? literal : name;
+          return typeof text === 'string' ? [clean(text)] : [];
+        }
+        return [];
+      }),
+    )
+    .filter(Boolean);
 }
 
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
-const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/;
-
-/**
- * The publication date as the page wrote it. metascraper gives the moment in UTC; the page's own
- * spelling of that moment keeps the publisher's offset, and so the publisher's day. A moment
- * written without an offset gives its day alone; one only read from running text, its UTC day.
- */
-function publishedAsWritten(moment: string, texts: string[]): string {
-  const time = Date.parse(moment);
-  const written = texts.map(isoDateTime);
-  const withOffset = written.find((text) => WITH_OFFSET.test(text) && Date.parse(text) === time);
-  if (withOffset) return withOffset;
-  const withoutOffset = written.find(
-    (text) =>
-      WITHOUT_OFFSET.test(text) &&
-      Date.parse(`${text.length === 10 ? `${text}T00:00` : text}Z`) === time,
-  );
-  return (withoutOffset ?? moment).slice(0, 10);
-}
-
-/** A day in the original's address (`/2015/03/18/`, `/2017-03/10/`, `a=20170309-`), for pages that date themselves nowhere else. */
-export function dayInUrl(url: string | undefined): string | undefined {
-  const match =
-    url &&
-    /(?:^|[/=_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(
-      new URL(url).pathname + new URL(url).search,
-    );
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-}
-
-/** The name before a tagline: `Aktuálně.cz - Víte, co se právě děje` → `Aktuálně.cz`. */
-function withoutTagline(name: string): string {
-  return name.split(SEPARATOR)[0]!.trim() || name;
-}
+/** The visible text of the page's `<h1>`s. */
+const headings = ($: CheerioAPI) =>
+  $('h1')
+    .map((_, element) => clean($(element).text()))
+    .get()
+    .filter(Boolean);
 
 /**
  * A headline without the site's name, section or author the `<title>` adds
- * (`Obama admits … - BBC News`, `… | Eleanor Ainge Roy`, `…_科技_腾讯网`). The page's own `<h1>`
- * wins when the title only adds to it; otherwise trailing parts that name the publisher, the
- * site's host or an author are cut.
+ * (`Obama admits … - BBC News`, `… | Eleanor Ainge Roy`, `…_科技_腾讯网`). A heading the title
+ * only adds to wins; otherwise trailing parts that name the publisher, the site's host or an
+ * author are cut.
  */
-function withoutSiteName(title: string, $: CheerioAPI, known: string[]): string {
-  const headings = $('h1')
-    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
-    .get();
-  const heading = headings.find(
+function withoutSiteName(title: string, shown: string[], known: string[]): string {
+  const heading = shown.find(
     (text) =>
       text.length >= 10 &&
       text.length < title.length &&
@@ -173,165 +128,369 @@ function withoutSiteName(title: string, $: CheerioAPI, known: string[]): string 
   if (heading) return heading;
   const parts = title.split(new RegExp(`(${SEPARATOR.source})`));
   const names = known.map(comparable).filter(Boolean);
+  const last = () => comparable(parts.at(-1)!);
   while (
     parts.length >= 3 &&
-    names.some(
-      (name) =>
-        comparable(parts.at(-1)!).length > 0 &&
-        (name.includes(comparable(parts.at(-1)!)) || comparable(parts.at(-1)!).includes(name)),
-    )
+    last().length > 0 &&
+    names.some((name) => name.includes(last()) || last().includes(name))
   )
     parts.splice(-2);
   return parts.join('').trim();
 }
 
-/** The people of a byline: `By Stella Kim and Jennifer Jett` → both; handles and the publisher's own name are no one. */
+/** Names once each, the first spelling kept: `Jeffrey Gettleman` and `JEFFREY GETTLEMAN` are one. */
+function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(comparable(name)) && seen.add(comparable(name)));
+}
+
+/** The name before a tagline: `Aktuálně.cz - Víte, co se právě děje` → `Aktuálně.cz`. */
+function withoutTagline(name: string): string {
+  return name.split(SEPARATOR)[0]!.trim() || name;
+}
+
+/** The people of a byline: `By Stella Kim and Jennifer Jett` → both; handles, desks and the publisher's own name are no one. */
 function people(byline: string, publisher: string | undefined): string[] {
-  return byline
-    .replace(/\s*\((?:avec|with|mit|con|com)\s+([^)]*)\)/gi, ', $1')
-    .replace(BYLINE_WORD, '')
-    .split(NAME_SEPARATOR)
-    .map((name) => name.replace(BYLINE_WORD, '').trim())
-    .filter(
-      (name) =>
-        /\p{L}/u.test(name) &&
-        // A Latin name is two words or more: one word is a handle (`BBCWorld`, `folha`) or a desk.
-        (/\s/.test(name) || !/\p{Script=Latin}/u.test(name)) &&
-        !name.startsWith('@') &&
-        !/^follow\b/i.test(name) &&
-        !DESK.test(name) &&
-        !(publisher && comparable(name) === comparable(publisher)),
-    );
-}
-
-/** The JSON-LD blocks of a page, parsed, CDATA and all; a block that does not parse is left out. */
-function jsonLd($: CheerioAPI): unknown[] {
-  return $('script[type="application/ld+json"]')
-    .map((_, element) => {
-      try {
-        return [JSON.parse(jsonLdText($(element).text()))];
-      } catch {
-        return [];
-      }
-    })
-    .get();
-}
-
-/** The JSON-LD objects of a page that are articles, `@graph`s and arrays flattened. */
-function jsonLdArticles($: CheerioAPI): Record<string, unknown>[] {
-  const articles: Record<string, unknown>[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    const item = value as Record<string, unknown>;
-    if (Array.isArray(item['@graph'])) item['@graph'].forEach(visit);
-    if ([item['@type']].flat().some((type) => /Article|Posting|Report/.test(String(type))))
-      articles.push(item);
-  };
-  jsonLd($).forEach(visit);
-  return articles;
-}
-
-/** A property's string values across the page's JSON-LD articles. */
-function jsonLdValues($: CheerioAPI, property: string): string[] {
-  return jsonLdArticles($).flatMap((article) =>
-    [article[property]].flat().filter((value): value is string => typeof value === 'string'),
+  return (
+    clean(byline)
+      .replace(/\s*\((?:avec|with|mit|con|com)\s+([^)]*)\)/gi, ', $1')
+      .replace(BYLINE_WORD, '')
+      .split(NAME_SEPARATOR)
+      // `A, B, and C`: the serial comma leaves the conjunction before the last name.
+      .map((name) =>
+        name
+          .replace(BYLINE_WORD, '')
+          .replace(CONJUNCTION, '')
+          // The initials German and Swiss papers sign with: `Elena Oberholzer (obe)`.
+          .replace(/\s*\([\p{L}.]{1,5}\)$/u, '')
+          .trim(),
+      )
+      .filter(
+        (name) =>
+          /\p{L}/u.test(name) &&
+          // A Latin name is two words or more: one word is a handle (`BBCWorld`, `folha`) or a desk.
+          (/\s/.test(name) || !/\p{Script=Latin}/u.test(name)) &&
+          // Seven words or more are a sentence about the person (`… Journaliste au Monde Suivre …`).
+          name.split(' ').length <= 6 &&
+          !/^(?:@|https?:|www\.)/i.test(name) &&
+          !/^follow\b/i.test(name) &&
+          !DESK.test(name) &&
+          !(publisher && comparable(name) === comparable(publisher)),
+      )
   );
 }
 
-/** JSON-LD authors, every one of them (metascraper keeps the first). */
-function jsonLdAuthors($: CheerioAPI): string[] {
-  const names = jsonLdArticles($).flatMap((article) =>
-    [article['author'] ?? []].flat().flatMap((author) => {
-      const { name, '@type': type = 'Person' } =
-        typeof author === 'string'
-          ? { name: author }
-          : ((author ?? {}) as { name?: unknown; '@type'?: unknown });
-      return typeof name === 'string' && name.trim() && type !== 'Organization'
-        ? [name.trim()]
+/** JSON-LD authors that are people, every one of them, in order. */
+function jsonLdAuthors(articles: JsonObject[]): string[] {
+  return articles.flatMap((article) =>
+    [article['author'] ?? article['creator'] ?? []].flat().flatMap((author) => {
+      if (typeof author === 'string') return [clean(author)];
+      const {
+        name,
+        givenName,
+        familyName,
+        '@type': type = 'Person',
+      } = (author ?? {}) as JsonObject;
+      // schema.org lets a person be named in parts alone (Der Standard).
+      const text =
+        [name].flat()[0] ??
+        ([givenName, familyName].every((part) => typeof part === 'string')
+          ? `${String(givenName)} ${String(familyName)}`
+          : undefined);
+      return typeof text === 'string' && clean(text) && !/Organization/.test(String(type))
+        ? [clean(text)]
         : [];
     }),
   );
-  return [...new Set(names)];
+}
+
+/**
+ * Bylines the page shows, each kind a source of its own, most specific first: microdata authors'
+ * names, `rel=author` links, then the first element of a class that sites give bylines.
+ */
+function shownBylines($: CheerioAPI): string[][] {
+  const values = (selector: string) =>
+    $(selector)
+      .map((_, element) => clean($(element).attr('content') ?? $(element).text()))
+      .get()
+      .filter((text) => text.length > 0 && text.length < 200);
+  return [
+    values('[itemprop~="author" i] [itemprop~="name" i]'),
+    values('[itemprop~="author" i]:not(:has([itemprop~="name" i]))'),
+    values('a[rel~="author" i]'),
+    values(
+      '[class*="byline__name" i], [class*="author-name" i], [class*="author__name" i], [class~="byline" i], [class~="author" i], [class~="byline-author" i]',
+    ).slice(0, 1),
+  ];
+}
+
+/** A date-time as ISO 8601 with a colon in its offset (`+0100` → `+01:00`), a `T`, seconds, and no fraction. */
+function isoDateTime(raw: string): string {
+  return (
+    raw
+      .trim()
+      // ISO 8601's basic format (`20180619T055000+0900`, Nikkei) as its extended one.
+      .replace(
+        /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?/,
+        (_, year, month, day, hours, minutes, seconds = '00') =>
+          `${year}-${month}-${day}T${hours}:${minutes}:${seconds}`,
+      )
+      .replace(/^(\d{4}-\d{2}-\d{2})[ T]/, '$1T')
+      .replace(/\.\d+(?=Z|[+-]\d|$)/, '')
+      .replace(/(T\d{2}:\d{2})(?=Z|[+-]\d|$)/, '$1:00')
+      .replace(/\s*(?:UTC|GMT)$/i, 'Z')
+      .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+      .replace(/([+-]\d{2})$/, '$1:00')
+  );
+}
+
+const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}:\d{2})?$/;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A stated publication date as the schema takes it, in the publisher's own offset: an ISO date-time
+ * with an offset as written, a date-time without one as its day alone (its moment would depend on
+ * the builder's zone). Anything else (`Thu, 16 Apr 2015 14:03:00 +0200`, `16 avril 2015`) is read
+ * by chrono-node, which knows the month names of the archive's source languages, and gives the day
+ * as written; date-fns' `parse` would need each site's format given in advance.
+ */
+function publicationDate(raw: string, now: number): string | undefined {
+  const iso = isoDateTime(raw);
+  const candidate = ISO_WITH_OFFSET.test(iso)
+    ? iso
+    : ISO_DAY.test(iso)
+      ? ISO_DAY.exec(iso)![1]
+      : chronoDay(raw);
+  if (!candidate) return undefined;
+  const day = candidate.slice(0, 10);
+  const time = Date.parse(candidate.length === 10 ? `${candidate}T00:00:00Z` : candidate);
+  // Nothing is published after now (with the latest offset's lead) or before 1900: such a value is a typo or a guess.
+  return Number.isNaN(time) || time > now + 14 * 3_600_000 || day < '1900-01-01'
+    ? undefined
+    : candidate;
+}
+
+const CHRONO = [
+  chrono.en,
+  chrono.fr,
+  chrono.de,
+  chrono.es,
+  chrono.pt,
+  chrono.nl,
+  chrono.it,
+  chrono.ja,
+  chrono.zh,
+];
+
+/** A free-text date's day as written, when some language's strict parser finds a full date (year, month and day) in it. */
+function chronoDay(text: string): string | undefined {
+  for (const language of CHRONO) {
+    const start = language.strict.parse(text)[0]?.start;
+    if (start?.isCertain('year') && start.isCertain('month') && start.isCertain('day'))
+      return `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
+  }
+  return undefined;
+}
+
+/** A day in the original's address (`/2015/03/18/`, `/2017-03/10/`, `a=20170309-`), for pages that date themselves nowhere else. */
+function dayInUrl(url: string | undefined): string | undefined {
+  const match =
+    url &&
+    /(?:^|[/=_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(
+      new URL(url).pathname + new URL(url).search,
+    );
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+/** The language names ICU knows: a code it cannot name (`utf` from `Content-Language: utf-8`) is no language. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** `en_US`, `pt-BR`, `EN` → `en`; anything that is not a known language subtag → nothing. */
+function primaryLanguage(tag: string): string | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
+  return /^[a-z]{2,3}$/.test(primary) && LANGUAGE_NAMES.of(primary) ? primary : undefined;
+}
+
+/** tinyld's languages but Klingon and Volapük, which no news is written in: it took an English page for Klingon. */
+const NEWS_LANGUAGES = supportedLanguages.filter((language) => !['tlh', 'vol'].includes(language));
+
+/** The language of a page's text, for pages that do not state theirs (its ISO 639-1 code). */
+export function textLanguage(text: string): string | undefined {
+  return detect(text, { only: NEWS_LANGUAGES }) || undefined;
 }
 
 /**
  * Reads a saved page's metadata. `url` is the original's address when the keeper gave it (or the
- * page's "saved from" comment did): rules resolve relative links against it.
+ * page's "saved from" comment did); `byline` is Readability's, for pages whose byline is in their
+ * text alone.
  */
-export async function pageMetadata(
+export function pageMetadata(
   html: string,
   url: string | undefined,
   byline: string | undefined,
-): Promise<PageMetadata> {
+): PageMetadata {
   const $ = load(html);
   const now = Date.now();
-  const found = await scrape({
-    html,
-    htmlDom: $,
-    url: url ?? 'https://localhost/',
-    validateUrl: false,
-    // A date after today is a year guessed from "March 18" in running text, not a publication date.
-    validate: (value, { propName }) =>
-      !(propName === 'date' || propName === 'datePublished') || Date.parse(value) <= now,
-  });
-  const texts = ownTexts($);
-  const address = url ?? found.url ?? undefined;
+  const objects = jsonLdObjects($);
+  const articles = objects.filter(isArticle);
+  const shown = headings($);
+
+  const canonical = [
+    $('link[rel~="canonical" i]').attr('href'),
+    ...metaValues($, 'og:url'),
+    ...strings(articles, 'url'),
+  ].find((href) => href && /^https?:\/\//i.test(href.trim()) && URL.canParse(href.trim()));
+  const address = url ?? canonical?.trim();
   const host = address ? new URL(address).hostname : undefined;
-  const publisherName = found.publisher ? withoutTagline(found.publisher) : undefined;
-  const publisher = publisherName ?? (host ? (getDomain(host) ?? host) : undefined);
-  const named = jsonLdAuthors($);
-  const fromRules = people(found.author ?? '', publisher);
-  const authors = [
-    ...new Set(
-      named.length > 0 ? named : fromRules.length > 0 ? fromRules : people(byline ?? '', publisher),
+
+  const siteName = [
+    ...metaValues(
+      $,
+      'og:site_name',
+      'application-name',
+      'al:iphone:app_name',
+      'al:android:app_name',
     ),
-  ];
-  const rawTitle = found.title
-    ? (texts.find((text) => sameText(text, found.title!)) ?? found.title)
-    : undefined;
-  // The headline the page shows, when its metadata says the same: metascraper ranks `<title>`,
-  // which may be shorter or longer, above JSON-LD's `headline`.
+    ...strings(articles, 'publisher'),
+    ...strings(
+      objects.filter((item) => types(item).some((type) => /Organization|WebSite/.test(type))),
+      'name',
+    ),
+    ...metaValues($, 'citation_publisher', 'citation_journal_title', 'dc.publisher', 'publisher'),
+  ][0];
+  const publisher = siteName
+    ? withoutTagline(siteName)
+    : host
+      ? (getDomain(host) ?? host)
+      : undefined;
+
+  // Open Graph's title first: where it and the `<h1>` differ, it is the headline the publisher
+  // gave the article, the `<h1>` a later rewrite (The Independent, CNET).
+  const given = [...metaValues($, 'og:title'), ...strings(articles, 'headline')];
   const stated = [
-    ...jsonLdValues($, 'headline'),
-    $('meta[property="og:title"]').attr('content') ?? '',
+    ...given,
+    ...metaValues(
+      $,
+      'twitter:title',
+      'citation_title',
+      'dc.title',
+      'parsely-title',
+      'sailthru.title',
+      'headline',
+    ),
+    ...strings(articles, 'name'),
+  ];
+  const documentTitle = clean($('head > title').first().text() || $('title').first().text());
+
+  // The first source that names anyone decides: a byline that names a desk names no person, and
+  // other names on the page are other articles' authors.
+  const authors = unique(
+    (
+      [
+        jsonLdAuthors(articles),
+        metaValues(
+          $,
+          'author',
+          'article:author',
+          'citation_author',
+          'dc.creator',
+          'dcterms.creator',
+          'parsely-author',
+          'sailthru.author',
+          'byl',
+        ).filter((value) => !/^https?:/i.test(value)),
+        ...shownBylines($),
+        [byline ?? ''].filter(Boolean),
+      ].find((names) => names.length > 0) ?? []
+    ).flatMap((name) => people(name, publisher)),
+  );
+
+  // The headline the page shows, when its metadata says the same; else the stated one, or the
+  // document's title, without the site's name.
+  const headline =
+    shown.find((text) => given.some((value) => comparable(value) === comparable(text))) ??
+    [stated[0], documentTitle]
+      .filter((text): text is string => Boolean(text))
+      .map((text) =>
+        withoutSiteName(text, shown, [
+          publisher ?? '',
+          siteName ?? '',
+          host ? (getDomain(host) ?? host).split('.')[0]! : '',
+          ...authors,
+        ]),
+      )[0] ??
+    shown[0];
+
+  const published = [
+    ...strings(articles, 'datePublished'),
+    ...metaValues(
+      $,
+      'article:published_time',
+      'og:published_time',
+      'og:article:published_time',
+      'published_time',
+      'datePublished',
+      'citation_publication_date',
+      'citation_online_date',
+      'citation_date',
+      'dc.date.issued',
+      'dcterms.issued',
+      'dc.date',
+      'dcterms.date',
+      'dcterms.created',
+      'parsely-pub-date',
+      'sailthru.date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'article.published',
+      'article_date_original',
+      'date',
+    ),
+    ...$('[itemprop~="datePublished" i]')
+      .map((_, element) => $(element).attr('content') ?? $(element).attr('datetime') ?? '')
+      .get(),
+    ...$('time[pubdate][datetime], article time[datetime], time[datetime]')
+      .map((_, element) => $(element).attr('datetime') ?? '')
+      .get(),
+    ...$('meta[content]')
+      .filter((_, element) =>
+        /publi|pub_?date|issued/i.test(
+          `${$(element).attr('name') ?? ''} ${$(element).attr('property') ?? ''}`,
+        ),
+      )
+      .map((_, element) => $(element).attr('content') ?? '')
+      .get(),
+    ...strings(articles, 'dateCreated'),
   ]
-    .map(comparable)
-    .filter(Boolean);
-  const shown = $('h1')
-    .map((_, element) => $(element).text().replace(/\s+/g, ' ').trim())
-    .get()
-    .find((text) => stated.includes(comparable(text)));
-  const domainLabel = host ? (getDomain(host) ?? host).split('.')[0]! : '';
-  const moment = found.datePublished ?? found.date;
-  const result: PageMetadata = {
+    .map((value) => publicationDate(value, now))
+    .find(Boolean);
+  const publishedAt = published ?? dayInUrl(address);
+
+  const description = [
+    ...metaValues($, 'og:description', 'description', 'twitter:description', 'dc.description'),
+    ...strings(articles, 'description'),
+  ][0];
+
+  const lang = [
+    $('html').attr('lang') ?? '',
+    $('html').attr('xml:lang') ?? '',
+    ...metaValues($, 'og:locale', 'content-language', 'language', 'dc.language', 'inLanguage'),
+    ...strings(articles, 'inLanguage'),
+  ]
+    .map(primaryLanguage)
+    .find(Boolean);
+
+  return {
     authors,
-    ...(shown
-      ? { title: shown }
-      : rawTitle
-        ? {
-            title: withoutSiteName(rawTitle, $, [
-              publisher ?? '',
-              found.publisher ?? '',
-              domainLabel,
-              ...authors,
-            ]),
-          }
-        : {}),
-    ...(moment
-      ? { publishedAt: publishedAsWritten(moment, texts) }
-      : dayInUrl(address)
-        ? { publishedAt: dayInUrl(address)! }
-        : {}),
-    ...(found.description
-      ? {
-          description:
-            texts.find((text) => sameText(text, found.description!)) ?? found.description,
-        }
-      : {}),
-    ...(found.lang ? { lang: found.lang.toLowerCase() } : {}),
+    ...(headline ? { title: headline } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(description ? { description } : {}),
+    ...(lang ? { lang } : {}),
     ...(publisher ? { publisher } : {}),
     ...(address ? { url: address } : {}),
   };
-  return result;
 }

@@ -11,6 +11,7 @@ import {
   type PagefindSearch,
   type SearchOptions,
 } from './pagefind.ts';
+import { bundlesAnswering } from './word-directory.ts';
 
 /**
  * One search over every language and year of the archive (search-bundles.ts), with exact forms
@@ -184,7 +185,8 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
 }
 
 /**
- * Searches every bundle. A language's years that have every word of the query as typed are
+ * Searches the bundles that can answer the query (word-directory.ts), or all of them for a query
+ * without words. A language's years that have every word of the query as typed are
  * searched as one: Pagefind answers a word a bundle has with no fallback. Every other year is
  * searched on its own, as Pagefind answers a word it lacks with a fallback of its own: merged with
  * the other years' results unseen, an unrelated fallback of one year would rank among the true
@@ -195,23 +197,28 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
  * (fallback-match.ts): kept as a labelled fallback, or the whole search finds nothing and says so.
  */
 export async function searchArchive(
-  years: BundleYears,
+  allYears: BundleYears,
   chosenLanguages: readonly string[],
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<ArchiveSearch> {
+  // The word directory first: a word no bundle can answer is not found with no bundle loaded,
+  // and only the bundles that can answer every word are loaded and asked.
+  const answering = await bundlesAnswering(query, allYears);
+  if (answering?.kind === 'missing')
+    return nothingFound({ kind: 'notFound', word: answering.word });
+  const years = answering?.years ?? allYears;
   const chosenYears = options.filters?.[YEAR_FILTER]?.any ?? [];
   const searched = Object.entries(years).map(([language, languageYears]) => ({
     language,
-    languageYears,
     years: languageYears.filter((year) => chosenYears.length === 0 || chosenYears.includes(year)),
   }));
   const bundles = (
     await Promise.all(
       searched
         .filter(({ years }) => years.length > 0)
-        .map(async ({ language, languageYears, years }) => {
-          const pagefind = await loadPagefind(language, languageYears);
+        .map(async ({ language, years }) => {
+          const pagefind = await loadPagefind(language, years);
           const exact = await Promise.all(
             query.words.map((word) => exactMatches(pagefind, word, inYears(options, years))),
           );
@@ -330,6 +337,11 @@ export async function searchArchive(
   for (const bundle of found)
     languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.stem.results.length;
   return { count, next, filters, languages, notice };
+}
+
+/** A search that finds nothing, with what the page must say. */
+function nothingFound(notice: SearchNotice): ArchiveSearch {
+  return { count: 0, next: async () => [], filters: {}, languages: {}, notice };
 }
 
 /** Every filter value of every language's bundles, with its count over all articles. */

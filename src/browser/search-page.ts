@@ -156,6 +156,7 @@ export function startSearchPage(): void {
   const languageCounts: Record<string, number> = JSON.parse(list.dataset.languages ?? '{}');
   const bundleYears: BundleYears = JSON.parse(list.dataset.years ?? '{}');
   const languages = Object.keys(languageCounts);
+  const archivePages = Object.values(languageCounts).reduce((total, count) => total + count, 0);
   document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
   options.hidden = false;
 
@@ -199,6 +200,7 @@ export function startSearchPage(): void {
         : undefined;
       const search: ArchiveSearch = await searchArchive(
         bundleYears,
+        archivePages,
         state.filters.language,
         query,
         {

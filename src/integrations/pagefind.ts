@@ -17,7 +17,12 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { sha256 } from '../lib/provenance.ts';
 import { exactFormsOfPrepared, prepareForTurkishIndex } from '../lib/turkish-index.ts';
-import { DIRECTORY_ROUTE, writeDirectory, type BundleId } from '../lib/word-directory.ts';
+import {
+  DIRECTORY_ROUTE,
+  writeDirectory,
+  type BundleId,
+  type BundleWords,
+} from '../lib/word-directory.ts';
 import {
   bundleRoute,
   INDEX_CHUNK_SIZE,
@@ -54,7 +59,7 @@ interface Bundle {
   unstaged: string[];
 }
 
-/** Kept beside a bundle: how many of its pages have each exact form, `[form, pages][]` sorted, for the word directory. */
+/** Kept beside a bundle, for the word directory: its pages, and how many of them have each exact form (`forms`: `[form, pages][]`, sorted). */
 const WORDS_FILE = 'words.json';
 
 const PAGEFIND_INTERFACE_FILES = [
@@ -139,7 +144,7 @@ export function pagefind(): AstroIntegration {
               b.year.localeCompare(a.year),
           );
           const reindexed: string[] = [];
-          const directory = new Map<BundleId, Map<string, number>>();
+          const directory = new Map<BundleId, BundleWords>();
           for (const bundle of ordered) {
             const key = sha256(
               [
@@ -159,10 +164,14 @@ export function pagefind(): AstroIntegration {
               join(kept, 'pagefind'),
               join(site, bundleRoute(bundle.language, bundle.year)),
             );
-            directory.set(
-              `${bundle.language}/${bundle.year}`,
-              new Map(JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8'))),
-            );
+            const words = JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8')) as {
+              pages: number;
+              forms: [string, number][];
+            };
+            directory.set(`${bundle.language}/${bundle.year}`, {
+              pages: words.pages,
+              forms: new Map(words.forms),
+            });
           }
           await writeWordDirectory(site, directory);
           await removeUnbuiltBundles(cacheFolder, bundles);
@@ -299,7 +308,10 @@ async function writeBundle(
   await Promise.all(PAGEFIND_INTERFACE_FILES.map((file) => rm(join(fresh, 'pagefind', file))));
   await writeFile(
     join(fresh, WORDS_FILE),
-    JSON.stringify([...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    JSON.stringify({
+      pages: bundle.pages.size,
+      forms: [...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    }),
   );
   await writeFile(join(fresh, 'key'), key);
   await rm(kept, { recursive: true, force: true });
@@ -326,7 +338,7 @@ async function linkTree(from: string, to: string): Promise<void> {
 /** Writes the word directory (word-directory.ts) beside the bundles, in place of the last build's. */
 async function writeWordDirectory(
   site: string,
-  bundles: Map<BundleId, Map<string, number>>,
+  bundles: Map<BundleId, BundleWords>,
 ): Promise<void> {
   const folder = join(site, DIRECTORY_ROUTE);
   await rm(folder, { recursive: true, force: true });

@@ -1,7 +1,12 @@
 import { Parser } from 'htmlparser2';
 import { foldTurkish } from './turkish.ts';
 import { exactFormsOf } from './exact-forms.ts';
-import { INTERFACE_LANGUAGE, languageFromMeta, YEAR_FILTER } from './search-bundles.ts';
+import {
+  INTERFACE_LANGUAGE,
+  languageFromMeta,
+  searchLanguage,
+  YEAR_FILTER,
+} from './search-bundles.ts';
 
 /** The meta that tells how many words at the end of a record are spelling variants and exact forms, not text (read as `meta.variants` by the search page). */
 const VARIANTS_META = 'variants';
@@ -143,8 +148,9 @@ export function prepareForTurkishIndex(html: string): PreparedPage | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
   const body = indexedBody(html);
   if (!body) return undefined;
-  const variants = new Set(Array.from(wordsWithDotlessI(body.text), foldTurkish));
-  const exact = exactFormsOf(body.text);
+  const variants = new Set(Array.from(wordsWithDotlessI(body.text), (word) => foldTurkish(word)));
+  const language = languageFromMeta(body.meta) ?? INTERFACE_LANGUAGE;
+  const exact = exactFormsOf(body.text, searchLanguage(language) === INTERFACE_LANGUAGE);
   // Folded words and exact forms are letters, digits and apostrophes only: nothing in them needs escaping.
   const lists =
     `<p data-pagefind-weight="${VARIANT_WEIGHT}" data-pagefind-meta="${VARIANTS_META}:${variants.size + exact.size}">${[...variants].join(' ')}</p>` +
@@ -154,7 +160,7 @@ export function prepareForTurkishIndex(html: string): PreparedPage | undefined {
     // and the rest (neighbours, related articles) changes with other articles, which would make
     // an unchanged article's year look changed (src/integrations/pagefind.ts).
     html: `<!DOCTYPE html><html><body>${html.slice(body.start, body.end)}${lists}${html.slice(body.end, body.closed)}</body></html>`,
-    language: languageFromMeta(body.meta) ?? INTERFACE_LANGUAGE,
+    language,
     year: body.year,
   };
 }

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createFixtureSite, removeFixtureSite } from '../../tests/support/site.ts';
+import { createFixtureSite, enterInLedger, removeFixtureSite } from '../../tests/support/site.ts';
 import { corpusLines, sentenceOf } from './corpus-archive.ts';
 import { seedSentences } from './seed-sentences.ts';
 import { writeSyntheticArchive, type SyntheticOptions } from './synthetic-archive.ts';
@@ -45,6 +45,8 @@ export async function syntheticSite(
   const root = await createFixtureSite({});
   const material = await archiveMaterial(text);
   await writeSyntheticArchive(join(root, 'content/articles'), { count, ...material });
+  // The build refuses articles the ledger does not hold.
+  await enterInLedger(root);
   return { root, material, remove: () => removeFixtureSite(root) };
 }
 

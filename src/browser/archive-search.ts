@@ -1,7 +1,13 @@
-import { exactForm } from '../lib/exact-forms.ts';
+import { exactForm, exactKey } from '../lib/exact-forms.ts';
 import { judgeFallback, type FallbackJudgement } from '../lib/fallback-match.ts';
 import { toSearchQuery, type QueryWord, type SearchQuery } from '../lib/search-query.ts';
-import { BUNDLE_FILTER, YEAR_FILTER, type BundleYears } from '../lib/search-bundles.ts';
+import {
+  BUNDLE_FILTER,
+  INTERFACE_LANGUAGE,
+  YEAR_FILTER,
+  type BundleYears,
+} from '../lib/search-bundles.ts';
+import { scoreFactor, type WordInDirectory } from '../lib/word-directory.ts';
 import {
   loadPagefind,
   type FilterCounts,
@@ -11,6 +17,7 @@ import {
   type PagefindSearch,
   type SearchOptions,
 } from './pagefind.ts';
+import { bundlesAnswering } from './word-directory.ts';
 
 /**
  * One search over every language and year of the archive (search-bundles.ts), with exact forms
@@ -24,10 +31,14 @@ export interface FoundResult {
   result: PagefindResult;
   /** The language of the bundle it came from. */
   language: string;
-  /** How many of the query's words the article has as typed (after folding). */
+  /** How many of the query's words the article has in one of their spellings (folded alike: `ilik`, `ılık`). */
   exactWords: number;
+  /** How many of them it has as typed, `ı` and `i` apart. */
+  typedWords: number;
   /** Whether the query as typed found it, not only its folded spelling. */
   typed: boolean;
+  /** Pagefind's score, made comparable with other bundles' (`scoreFactor`). */
+  score: number;
 }
 
 /** What the page must say beside (or instead of) the results. */
@@ -93,22 +104,48 @@ async function searchBoth(
 }
 
 /**
- * The articles that have `word` as typed, and how many each year's bundle has: a quoted search of
- * its exact form, which Pagefind answers with the pages that have that very entry, and never with
- * a fallback to a shorter one, so that one search over all of a language's years is right.
+ * The articles of a language's `years` that have `word` in one of its spellings (`folded`), and
+ * those that have it as typed (`typed`: `ilik`, not `ılık`), with the years that have it in one:
+ * a quoted search of each spelling's exact form (exact-forms.ts) that the word directory names
+ * there, which Pagefind answers with the pages that have that very entry, never with a fallback
+ * to a shorter one. Without the directory's word (a word too short for it), the spelling typed and
+ * the one folded are asked in every year.
  */
-async function exactMatches(
+async function spellingMatches(
   pagefind: Pagefind,
+  language: string,
   word: QueryWord,
-  options: SearchOptions,
-): Promise<{ ids: Set<string>; byYear: Record<string, number> }> {
-  const search = await pagefind.search(`"${exactForm(word.written)}"`, {
-    filters: options.filters ?? {},
-  });
-  return {
-    ids: new Set(search.results.map((result) => result.id)),
-    byYear: search.filters[BUNDLE_FILTER] ?? {},
-  };
+  inDirectory: WordInDirectory | undefined,
+  years: readonly string[],
+): Promise<{ typed: Set<string>; folded: Set<string>; years: Set<string> }> {
+  // Pages in other languages hold folded forms only (exact-forms.ts): there the folded spelling is the one typed.
+  const typedForm =
+    language === INTERFACE_LANGUAGE ? exactForm(word.written) : `0${exactKey(word.written)}0`;
+  const spellings = inDirectory
+    ? [...inDirectory.spellings].map(
+        ([form, bundles]) =>
+          [form, years.filter((year) => bundles.has(`${language}/${year}`))] as const,
+      )
+    : [...new Set([typedForm, `0${exactKey(word.written)}0`])].map(
+        (form) => [form, years] as const,
+      );
+  const found = { typed: new Set<string>(), folded: new Set<string>(), years: new Set<string>() };
+  await Promise.all(
+    spellings
+      .filter(([, holding]) => holding.length > 0)
+      .map(async ([form, holding]) => {
+        const search = await pagefind.search(`"${form}"`, {
+          filters: { [BUNDLE_FILTER]: { any: [...holding] } },
+        });
+        for (const result of search.results) {
+          found.folded.add(result.id);
+          if (form === typedForm) found.typed.add(result.id);
+        }
+        for (const [year, count] of Object.entries(search.filters[BUNDLE_FILTER] ?? {}))
+          if (count > 0) found.years.add(year);
+      }),
+  );
+  return found;
 }
 
 /** What Pagefind's matches for a word no article has as typed are worth, in one bundle; undefined when it has none. */
@@ -124,22 +161,6 @@ async function judgeMatches(
     .map((position) => words[position] ?? '')
     .filter((matchedWord) => !/^0.*0\W*$/u.test(matchedWord));
   return judgeFallback(word.written, matched, language);
-}
-
-/** Merges lists each in its own best-first order, by Pagefind's score of their heads. */
-function mergeByScore(lists: FoundResult[][]): FoundResult[] {
-  const heads = lists.map(() => 0);
-  const merged: FoundResult[] = [];
-  for (;;) {
-    let best = -1;
-    lists.forEach((list, index) => {
-      const head = list[heads[index]!];
-      if (head && (best < 0 || head.result.score > lists[best]![heads[best]!]!.result.score))
-        best = index;
-    });
-    if (best < 0) return merged;
-    merged.push(lists[best]![heads[best]!++]!);
-  }
 }
 
 /**
@@ -184,7 +205,8 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
 }
 
 /**
- * Searches every bundle. A language's years that have every word of the query as typed are
+ * Searches the bundles that can answer the query (word-directory.ts), or all of them for a query
+ * without words. A language's years that have every word of the query as typed are
  * searched as one: Pagefind answers a word a bundle has with no fallback. Every other year is
  * searched on its own, as Pagefind answers a word it lacks with a fallback of its own: merged with
  * the other years' results unseen, an unrelated fallback of one year would rank among the true
@@ -195,35 +217,42 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
  * (fallback-match.ts): kept as a labelled fallback, or the whole search finds nothing and says so.
  */
 export async function searchArchive(
-  years: BundleYears,
+  allYears: BundleYears,
+  archivePages: number,
   chosenLanguages: readonly string[],
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<ArchiveSearch> {
+  // The word directory first: a word no bundle can answer is not found with no bundle loaded,
+  // and only the bundles that can answer every word are loaded and asked.
+  const answering = await bundlesAnswering(query, allYears);
+  if (answering?.kind === 'missing')
+    return nothingFound({ kind: 'notFound', word: answering.word });
+  const years = answering?.years ?? allYears;
+  const inDirectory = answering?.kind === 'bundles' ? answering.words : [];
   const chosenYears = options.filters?.[YEAR_FILTER]?.any ?? [];
   const searched = Object.entries(years).map(([language, languageYears]) => ({
     language,
-    languageYears,
     years: languageYears.filter((year) => chosenYears.length === 0 || chosenYears.includes(year)),
   }));
   const bundles = (
     await Promise.all(
       searched
         .filter(({ years }) => years.length > 0)
-        .map(async ({ language, languageYears, years }) => {
-          const pagefind = await loadPagefind(language, languageYears);
-          const exact = await Promise.all(
-            query.words.map((word) => exactMatches(pagefind, word, inYears(options, years))),
+        .map(async ({ language, years }) => {
+          const pagefind = await loadPagefind(language, years);
+          const spellings = await Promise.all(
+            query.words.map((word, index) =>
+              spellingMatches(pagefind, language, word, inDirectory[index], years),
+            ),
           );
-          const exactIds = exact.map(({ ids }) => ids);
-          const hasAll = (year: string) => exact.every(({ byYear }) => (byYear[year] ?? 0) > 0);
-          // In a date order each year is asked alone: Pagefind sorts a merged search by date
-          // within each bundle only, and the years' lists are merged by date here (dateMerge).
-          const whole = options.sort?.date ? [] : years.filter(hasAll);
-          const groups = [
-            ...(whole.length > 0 ? [whole] : []),
-            ...years.filter((year) => !whole.includes(year)).map((year) => [year]),
-          ];
+          // Each year is asked on its own: its scores are then known to be its bundle's, to be made
+          // comparable with the others' (`scoreFactor`), and Pagefind's fallback for a word one year
+          // lacks never ranks among another year's matches. A query of filters alone asks them all at
+          // once, unless in a date order: Pagefind sorts a merged search by date within each bundle
+          // only, and the years' lists are merged by date here (dateMerge).
+          const groups =
+            query.words.length > 0 || options.sort?.date ? years.map((year) => [year]) : [years];
           return Promise.all(
             groups.map(async (group) => {
               const groupOptions = inYears(options, group);
@@ -231,12 +260,14 @@ export async function searchArchive(
                 language,
                 pagefind,
                 options: groupOptions,
+                factor:
+                  group.length === 1
+                    ? scoreFactor(`${language}/${group[0]}`, inDirectory, archivePages)
+                    : 1,
                 stem: await searchBoth(pagefind, query, groupOptions),
-                exact: exactIds,
-                /** For each word of the query, whether every year of the group has it as typed. */
-                exactWord: exact.map(({ byYear }) =>
-                  group.every((year) => (byYear[year] ?? 0) > 0),
-                ),
+                spellings,
+                /** For each word of the query, whether every year of the group has it in one of its spellings. */
+                exactWord: spellings.map(({ years }) => group.every((year) => years.has(year))),
               };
             }),
           );
@@ -291,32 +322,32 @@ export async function searchArchive(
   const lists = found
     .filter((bundle) => shown(bundle.language))
     .map((bundle) =>
-      bundle.stem.results
-        .map((result) => ({
-          result,
-          language: bundle.language,
-          exactWords: bundle.exact.filter((ids) => ids.has(result.id)).length,
-          typed: bundle.stem.typed.has(result.id),
-        }))
-        // Stable: within one count of exact words, Pagefind's order stays. A date order is the reader's: it stays whole.
-        .sort((a, b) => (byDate ? 0 : b.exactWords - a.exactWords)),
+      bundle.stem.results.map((result) => ({
+        result,
+        language: bundle.language,
+        exactWords: bundle.spellings.filter(({ folded }) => folded.has(result.id)).length,
+        typedWords: bundle.spellings.filter(({ typed }) => typed.has(result.id)).length,
+        typed: bundle.stem.typed.has(result.id),
+        score: result.score * bundle.factor,
+      })),
     );
   const count = lists.reduce((total, list) => total + list.length, 0);
   let next: ArchiveSearch['next'];
   if (byDate) {
+    // A date order is the reader's: it stays whole.
     next = dateMerge(lists, byDate);
   } else {
-    const results: FoundResult[] = [];
-    for (let exactWords = query.words.length; exactWords >= 0; exactWords--) {
-      for (const typed of [true, false])
-        results.push(
-          ...mergeByScore(
-            lists.map((list) =>
-              list.filter((item) => item.exactWords === exactWords && item.typed === typed),
-            ),
-          ),
-        );
-    }
+    // More of the query's words in a spelling of theirs first; then more of them as typed (`ilik`
+    // before `ılık`); then found by the query as typed; then by score, made comparable across bundles.
+    const results = lists
+      .flat()
+      .sort(
+        (a, b) =>
+          b.exactWords - a.exactWords ||
+          b.typedWords - a.typedWords ||
+          Number(b.typed) - Number(a.typed) ||
+          b.score - a.score,
+      );
     let taken = 0;
     next = async (howMany) => {
       const page = results.slice(taken, (taken += howMany));
@@ -332,6 +363,11 @@ export async function searchArchive(
   for (const bundle of found)
     languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.stem.results.length;
   return { count, next, filters, languages, notice };
+}
+
+/** A search that finds nothing, with what the page must say. */
+function nothingFound(notice: SearchNotice): ArchiveSearch {
+  return { count: 0, next: async () => [], filters: {}, languages: {}, notice };
 }
 
 /** Every filter value of every language's bundles, with its count over all articles. */

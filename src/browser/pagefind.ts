@@ -50,37 +50,59 @@ interface PagefindModule extends Pagefind {
   mergeIndex(indexPath: string, options: IndexOptions): Promise<void>;
 }
 
-const languages = new Map<string, Promise<Pagefind>>();
+interface LanguageSearch {
+  /** The module, once its first bundle is loaded. */
+  module: Promise<PagefindModule>;
+  /** The years loaded, or being loaded. */
+  years: Set<string>;
+  /** The last merge asked for: the next waits for it, so that no year is merged twice. */
+  merged: Promise<void>;
+}
+
+const languages = new Map<string, LanguageSearch>();
 
 /**
- * A language's bundles (search-bundles.ts) as one search, loaded on first use only. The newest
- * year's pagefind.js is the language's module, with its own worker and its own WebAssembly, and
- * so its own language's stemmer; the other years are merged into it with `mergeIndex`, which
- * searches them with that module's stemmer and WebAssembly: the right one, as they are all of
- * one language. Each year's bundle is given the filter `BUNDLE_FILTER` with its year, by which a
- * search asks for some years' results alone. The module is opened in its language whatever the
- * page's `lang` says (Pagefind falls back to the bundle's largest language).
+ * A language's bundles (search-bundles.ts) as one search, each loaded when a query first needs it
+ * (the word directory says which: word-directory.ts). The first year asked for gives the
+ * language's module, with its own worker and its own WebAssembly, and so its own language's
+ * stemmer; later years are merged into it with `mergeIndex`, which searches them with that
+ * module's stemmer and WebAssembly: the right one, as they are all of one language. Each year's
+ * bundle is given the filter `BUNDLE_FILTER` with its year, by which a search asks for some years'
+ * results alone. The module is opened in its language whatever the page's `lang` says (Pagefind
+ * falls back to the bundle's largest language).
  */
-export function loadPagefind(language: string, years: readonly string[]): Promise<Pagefind> {
-  let bundles = languages.get(language);
-  if (!bundles) {
-    const [newest, ...older] = years;
-    bundles = import(/* @vite-ignore */ href(`${bundleRoute(language, newest!)}pagefind.js`)).then(
-      async (module: PagefindModule) => {
-        await module.options({ mergeFilter: { [BUNDLE_FILTER]: newest! } });
-        await module.init();
-        await Promise.all(
-          older.map((year) =>
-            module.mergeIndex(href(bundleRoute(language, year)), {
-              mergeFilter: { [BUNDLE_FILTER]: year },
-            }),
-          ),
-        );
-        return module;
-      },
-    );
-    bundles.catch(() => languages.delete(language));
-    languages.set(language, bundles);
+export async function loadPagefind(language: string, years: readonly string[]): Promise<Pagefind> {
+  let search = languages.get(language);
+  if (!search) {
+    const first = years[0]!;
+    const module = import(
+      /* @vite-ignore */ href(`${bundleRoute(language, first)}pagefind.js`)
+    ).then(async (loaded: PagefindModule) => {
+      await loaded.options({ mergeFilter: { [BUNDLE_FILTER]: first } });
+      await loaded.init();
+      return loaded;
+    });
+    search = { module, years: new Set([first]), merged: module.then(() => undefined) };
+    languages.set(language, search);
+    const started = search;
+    module.catch(() => {
+      if (languages.get(language) === started) languages.delete(language);
+    });
   }
-  return bundles;
+  const module = await search.module;
+  const missing = years.filter((year) => !search.years.has(year));
+  for (const year of missing) search.years.add(year);
+  if (missing.length > 0) {
+    search.merged = search.merged.then(() =>
+      Promise.all(
+        missing.map((year) =>
+          module.mergeIndex(href(bundleRoute(language, year)), {
+            mergeFilter: { [BUNDLE_FILTER]: year },
+          }),
+        ),
+      ).then(() => undefined),
+    );
+  }
+  await search.merged;
+  return module;
 }

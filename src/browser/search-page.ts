@@ -206,6 +206,7 @@ export function startSearchPage(): void {
   const bundleYears: BundleYears = JSON.parse(list.dataset.years ?? '{}');
   const languages = Object.keys(languageCounts);
   const archiveYears = [...new Set(Object.values(bundleYears).flat())];
+  const archivePages = Object.values(languageCounts).reduce((total, count) => total + count, 0);
   document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
   options.hidden = false;
 
@@ -253,6 +254,7 @@ export function startSearchPage(): void {
         : undefined;
       const search: ArchiveSearch = await searchArchive(
         bundleYears,
+        archivePages,
         state.filters.language,
         query,
         {

@@ -16,7 +16,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { sha256 } from '../lib/provenance.ts';
-import { prepareForTurkishIndex } from '../lib/turkish-index.ts';
+import { exactFormsOfPrepared, prepareForTurkishIndex } from '../lib/turkish-index.ts';
+import {
+  DIRECTORY_ROUTE,
+  writeDirectory,
+  type BundleId,
+  type BundleWords,
+} from '../lib/word-directory.ts';
 import {
   bundleRoute,
   INDEX_CHUNK_SIZE,
@@ -52,6 +58,9 @@ interface Bundle {
   /** Those that were not readied in this build (their HTML is unchanged): to be readied if the bundle is indexed again. */
   unstaged: string[];
 }
+
+/** Kept beside a bundle, for the word directory: its pages, and how many of them have each exact form (`forms`: `[form, pages][]`, sorted). */
+const WORDS_FILE = 'words.json';
 
 const PAGEFIND_INTERFACE_FILES = [
   'pagefind-ui.js',
@@ -135,6 +144,7 @@ export function pagefind(): AstroIntegration {
               b.year.localeCompare(a.year),
           );
           const reindexed: string[] = [];
+          const directory = new Map<BundleId, BundleWords>();
           for (const bundle of ordered) {
             const key = sha256(
               [
@@ -154,7 +164,16 @@ export function pagefind(): AstroIntegration {
               join(kept, 'pagefind'),
               join(site, bundleRoute(bundle.language, bundle.year)),
             );
+            const words = JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8')) as {
+              pages: number;
+              forms: [string, number][];
+            };
+            directory.set(`${bundle.language}/${bundle.year}`, {
+              pages: words.pages,
+              forms: new Map(words.forms),
+            });
           }
+          await writeWordDirectory(site, directory);
           await removeUnbuiltBundles(cacheFolder, bundles);
           await writeAtomically(join(cacheFolder, 'pages.json'), JSON.stringify(indexed));
           const reused = bundles.size - reindexed.length;
@@ -264,6 +283,11 @@ async function writeBundle(
       }),
     );
   }
+  const forms = new Map<string, number>();
+  for (const file of bundle.pages.keys()) {
+    const staged = await readFile(stagedPath(staging, bundle.language, bundle.year, file), 'utf8');
+    for (const form of exactFormsOfPrepared(staged)) forms.set(form, (forms.get(form) ?? 0) + 1);
+  }
   const { index, errors } = await createIndex({ forceLanguage: bundle.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const name = `the ${bundle.language} articles of ${bundle.year}`;
@@ -282,6 +306,13 @@ async function writeBundle(
   await index.deleteIndex();
   // Pagefind's own search interfaces, which the search page does not use: 0.4 MB and 7 files a bundle.
   await Promise.all(PAGEFIND_INTERFACE_FILES.map((file) => rm(join(fresh, 'pagefind', file))));
+  await writeFile(
+    join(fresh, WORDS_FILE),
+    JSON.stringify({
+      pages: bundle.pages.size,
+      forms: [...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    }),
+  );
   await writeFile(join(fresh, 'key'), key);
   await rm(kept, { recursive: true, force: true });
   await rename(fresh, kept);
@@ -302,6 +333,17 @@ async function linkTree(from: string, to: string): Promise<void> {
     if (entry.isDirectory()) await mkdir(target, { recursive: true });
     else await link(source, target).catch(() => copyFile(source, target));
   }
+}
+
+/** Writes the word directory (word-directory.ts) beside the bundles, in place of the last build's. */
+async function writeWordDirectory(
+  site: string,
+  bundles: Map<BundleId, BundleWords>,
+): Promise<void> {
+  const folder = join(site, DIRECTORY_ROUTE);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  for (const [file, text] of writeDirectory(bundles)) await writeFile(join(folder, file), text);
 }
 
 /** Forgets the kept bundles of languages and years the archive no longer has. */

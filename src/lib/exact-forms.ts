@@ -6,14 +6,18 @@ import { foldTurkish } from './turkish.ts';
  *
  * Pagefind indexes stems only (`yaralılarının`, `yaralılar` and `yaralı` are one entry), so every
  * article with any form of a stem is an equal match and a rare form drowns. So every indexed page
- * also carries each of its words once in an exact form, `0` + the word folded + `0`
- * (`0yaralilarinin0`), at weight 0, and the search page asks for that form beside the query.
+ * also carries each of its words once in an exact form, `0` + the word folded but for `ı` + `0`
+ * (`0yaralılarının0`), at weight 0, and the search page asks for that form beside the query.
  * The closing `0` keeps every stemmer off it (no suffix rule ends in a digit), so the form is
  * indexed as written; the opening `0` keeps it out of Pagefind's prefix matching of ordinary words
  * (`yaral…` never reaches `0yaral…`); the page asks for it quoted, which Pagefind answers with
  * that very entry or nothing, never a fallback to a shorter one (`exact_term`). Weight 0
- * adds nothing to any score. Folding makes the written, the ASCII-typed and the capitalised word
- * one form.
+ * adds nothing to any score. Folding makes the written and the capitalised word one form
+ * (`IĞDIR`, `Iğdır`: `0ıgdır0`); `ı` is kept, so that a word typed with `i` (`ilik`) is told from
+ * another word that only folds to it (`ılık`): the search page asks for the spelling typed, and
+ * for the others that fold alike (the word directory lists them, word-directory.ts), to rank the
+ * spelling typed first (src/browser/archive-search.ts). Pages in other languages than Turkish
+ * fold `ı` too, as their readers type no `ı`.
  */
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
@@ -27,14 +31,19 @@ const SHORTEST_PART = 2;
  */
 const APOSTROPHE = /['’‘ʼ`´]/u;
 
-/** A word as the exact form holds it: up to an apostrophe, folded with Turkish rules, letters and digits only (`Lavrov’un` → `lavrov`, `Putin-Trump` → `putintrump`). */
+/** A word up to an apostrophe, folded with Turkish rules, letters and digits only (`Lavrov’un` → `lavrov`, `Putin-Trump` → `putintrump`, `Iğdır` → `igdir`): all its spellings as one. */
 export function exactKey(word: string): string {
   return foldTurkish(word.split(APOSTROPHE)[0]!).replace(NOT_LETTERS_OR_DIGITS, '');
 }
 
-/** The exact form of a word, as it stands in the index and as it is asked for: `0yaralilarinin0`; empty for a word without letters or digits. */
+/** As `exactKey`, with `ı` kept: the spelling (`Iğdır` → `ıgdır`, `ilik` → `ilik`, `ılık` → `ılık`). */
+export function spellingKey(word: string): string {
+  return foldTurkish(word.split(APOSTROPHE)[0]!, true).replace(NOT_LETTERS_OR_DIGITS, '');
+}
+
+/** The exact form of a word as typed, as it stands in a Turkish page's index and as it is asked for: `0yaralılarının0`; empty for a word without letters or digits. */
 export function exactForm(word: string): string {
-  const key = exactKey(word);
+  const key = spellingKey(word);
   return key ? `0${key}0` : '';
 }
 
@@ -44,9 +53,9 @@ export function exactForm(word: string): string {
  * a word folds alike alone or in its text, and folding word by word was most of the cost of
  * indexing (5 ms a page).
  */
-export function exactFormsOf(text: string): Set<string> {
+export function exactFormsOf(text: string, keepDotless = true): Set<string> {
   const forms = new Set<string>();
-  for (const token of new Set(foldTurkish(text).split(/\s+/))) {
+  for (const token of new Set(foldTurkish(text, keepDotless).split(/\s+/))) {
     const word = token.split(APOSTROPHE)[0]!;
     const key = word.replace(NOT_LETTERS_OR_DIGITS, '');
     if (!key) continue;

@@ -1,7 +1,12 @@
 import { Parser } from 'htmlparser2';
 import { foldTurkish } from './turkish.ts';
 import { exactFormsOf } from './exact-forms.ts';
-import { INTERFACE_LANGUAGE, languageFromMeta, YEAR_FILTER } from './search-bundles.ts';
+import {
+  INTERFACE_LANGUAGE,
+  languageFromMeta,
+  searchLanguage,
+  YEAR_FILTER,
+} from './search-bundles.ts';
 
 /** The meta that tells how many words at the end of a record are spelling variants and exact forms, not text (read as `meta.variants` by the search page). */
 const VARIANTS_META = 'variants';
@@ -11,6 +16,8 @@ const VARIANT_WEIGHT = '0.5';
 const EXACT_FORM_WEIGHT = '0';
 const WORD_CHARACTER = /[\p{L}\p{N}'’]/u;
 const EDGE_APOSTROPHES = /^['’]+|['’]+$/g;
+/** How the paragraph of exact forms opens in a readied page (`exactFormsOfPrepared` reads it back). */
+const EXACT_FORMS_OPENING = `<p data-pagefind-weight="${EXACT_FORM_WEIGHT}">`;
 /** Elements whose text Pagefind never indexes. */
 const UNINDEXED = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that sit inside a line of text: their tags do not end a word (`Iğ<em>dır</em>`), every other tag does. */
@@ -141,18 +148,27 @@ export function prepareForTurkishIndex(html: string): PreparedPage | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
   const body = indexedBody(html);
   if (!body) return undefined;
-  const variants = new Set(Array.from(wordsWithDotlessI(body.text), foldTurkish));
-  const exact = exactFormsOf(body.text);
+  const variants = new Set(Array.from(wordsWithDotlessI(body.text), (word) => foldTurkish(word)));
+  const language = languageFromMeta(body.meta) ?? INTERFACE_LANGUAGE;
+  const exact = exactFormsOf(body.text, searchLanguage(language) === INTERFACE_LANGUAGE);
   // Folded words and exact forms are letters, digits and apostrophes only: nothing in them needs escaping.
   const lists =
     `<p data-pagefind-weight="${VARIANT_WEIGHT}" data-pagefind-meta="${VARIANTS_META}:${variants.size + exact.size}">${[...variants].join(' ')}</p>` +
-    `<p data-pagefind-weight="${EXACT_FORM_WEIGHT}">${[...exact].join(' ')}</p>`;
+    `${EXACT_FORMS_OPENING}${[...exact].join(' ')}</p>`;
   return {
     // The indexed body alone: it holds all Pagefind takes of an article page (text, meta, filters),
     // and the rest (neighbours, related articles) changes with other articles, which would make
     // an unchanged article's year look changed (src/integrations/pagefind.ts).
     html: `<!DOCTYPE html><html><body>${html.slice(body.start, body.end)}${lists}${html.slice(body.end, body.closed)}</body></html>`,
-    language: languageFromMeta(body.meta) ?? INTERFACE_LANGUAGE,
+    language,
     year: body.year,
   };
+}
+
+/** The exact forms a page readied by `prepareForTurkishIndex` carries, as it wrote them: what the word directory (word-directory.ts) counts. */
+export function exactFormsOfPrepared(html: string): string[] {
+  const start = html.lastIndexOf(EXACT_FORMS_OPENING);
+  if (start < 0) return [];
+  const from = start + EXACT_FORMS_OPENING.length;
+  return html.slice(from, html.indexOf('</p>', from)).split(' ').filter(Boolean);
 }

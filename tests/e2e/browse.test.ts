@@ -406,10 +406,14 @@ describe('a period in search', () => {
     await expect(from.inputValue()).resolves.toBe(stepped);
   });
 
-  test('a year page links to a search of its whole year', async () => {
+  test('a year page links to a search of its whole year, which asks that year’s bundle only', async () => {
     await open(`${BASE}2024/`);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.getByRole('link', { name: 'Bu dönemin haberlerinde ara' }).click();
     await searched();
+    expect(fetched.some((path) => path.startsWith(`${BASE}pagefind/tr/2024/`))).toBe(true);
+    expect(fetched.filter((path) => path.startsWith(`${BASE}pagefind/tr/2025/`))).toEqual([]);
     await expect(page.locator('#search-status').textContent()).resolves.toBe(
       `Seçilen süzgeçlere uyan ${inPeriod('2024-01-01', '2024-12-31').length} haber · 1 Ocak 2024 – 31 Aralık 2024`,
     );

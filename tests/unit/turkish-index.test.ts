@@ -10,10 +10,10 @@ const page = `<html lang="tr"><body><header>Menü Işıklar</header>
 
 const prepared = (html: string) => prepareForTurkishIndex(html)?.html;
 
-test('adds each indexed word with an ı once more, folded, at a lower weight, then every exact form at weight 0, and counts them', () => {
+test('adds each indexed word with an ı once more, folded, at a lower weight, then every exact form at weight 0 (ı kept), and counts them', () => {
   expect(prepared(page)).toContain(
     '<p data-pagefind-weight="0.5" data-pagefind-meta="variants:16">disisleri ilik igdir\'da kis bakani siginak kirlangic</p>' +
-      '<p data-pagefind-weight="0">0disisleri0 0ilik0 0iliskiler0 0igdir0 0ve0 0kis0 0bakani0 0siginak0 0kirlangic0</p></article>',
+      '<p data-pagefind-weight="0">0dısisleri0 0ılık0 0iliskiler0 0ıgdır0 0ve0 0kıs0 0bakanı0 0sıgınak0 0kırlangıc0</p></article>',
   );
 });
 

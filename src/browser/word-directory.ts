@@ -1,0 +1,77 @@
+import { href } from '../lib/urls.ts';
+import type { BundleYears } from '../lib/search-bundles.ts';
+import type { SearchQuery } from '../lib/search-query.ts';
+import {
+  lookUpWord,
+  DIRECTORY_ROUTE,
+  SHARD_LIST_FILE,
+  SHARD_PREFIX_LENGTH,
+  shardFile,
+  shardOf,
+  type BundleId,
+  type Shard,
+  type WordInDirectory,
+} from '../lib/word-directory.ts';
+
+const files = new Map<string, Promise<unknown>>();
+
+/** A file of the word directory, fetched once a page, and revalidated, as its name does not change when a build changes it. */
+function fetchFile<T>(file: string): Promise<T> {
+  let fetched = files.get(file);
+  if (!fetched) {
+    fetched = fetch(href(`${DIRECTORY_ROUTE}${file}`), { cache: 'no-cache' }).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return response.json();
+    });
+    fetched.catch(() => files.delete(file));
+    files.set(file, fetched);
+  }
+  return fetched as Promise<T>;
+}
+
+/** A shard of the word directory; undefined for letters no word starts with, which have none. */
+async function fetchShard(shard: string): Promise<Shard | undefined> {
+  const written = await fetchFile<string[]>(SHARD_LIST_FILE);
+  return written.includes(shard) ? fetchFile<Shard>(shardFile(shard)) : undefined;
+}
+
+/** What the directory says of a query: the bundles that can answer it all, with what it says of each word, or the first word no bundle can answer. */
+export type Answering =
+  | { kind: 'bundles'; years: BundleYears; words: WordInDirectory[] }
+  | { kind: 'missing'; word: string };
+
+/**
+ * Reads the word directory (word-directory.ts) for the query's words and keeps the bundles that
+ * can answer every one of them, in `years`' order. Undefined when it cannot tell: a query without
+ * words (filters only) or with a word shorter than a shard's name, which every bundle is asked.
+ */
+export async function bundlesAnswering(
+  query: SearchQuery,
+  years: BundleYears,
+): Promise<Answering | undefined> {
+  const keys = query.words.map((word) => shardOf(word.written));
+  if (keys.length === 0 || keys.some((key) => [...key].length < SHARD_PREFIX_LENGTH))
+    return undefined;
+  const fetched = await Promise.all(keys.map(fetchShard));
+  const languageOf = (bundle: BundleId) => bundle.split('/')[0]!;
+  let answering: Set<BundleId> | undefined;
+  const words: WordInDirectory[] = [];
+  for (const [index, word] of query.words.entries()) {
+    const found = lookUpWord(fetched[index], word.written, languageOf);
+    if (found.bundles.size === 0) return { kind: 'missing', word: word.written };
+    words.push(found);
+    answering = new Set(
+      [...found.bundles.keys()].filter((bundle) => answering?.has(bundle) ?? true),
+    );
+  }
+  return {
+    kind: 'bundles',
+    words,
+    years: Object.fromEntries(
+      Object.entries(years).map(([language, languageYears]) => [
+        language,
+        languageYears.filter((year) => answering!.has(`${language}/${year}`)),
+      ]),
+    ),
+  };
+}

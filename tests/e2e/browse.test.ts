@@ -419,6 +419,16 @@ describe('a period in search', () => {
     );
   });
 
+  test('without a base path, the archive’s own month page leads to a search of its period', async () => {
+    const site = inject('archiveUrl');
+    await open('/2025/10/', { site });
+    await page.getByRole('link', { name: 'Bu dönemin haberlerinde ara' }).click();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+      '/ara/?baslangic=2025-10&bitis=2025-10',
+    );
+    expect(await resultDays()).toEqual(['2025-10-28']);
+  });
+
   test('a period outside the archive’s years finds nothing, and says so', async () => {
     await open(`${BASE}ara/?q=lavrov&baslangic=1990-01&bitis=1990-12`);
     await searched();

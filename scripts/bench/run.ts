@@ -19,13 +19,14 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, glob, mkdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { glob, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
-import { projectRoot, serveSite } from '../../tests/support/site.ts';
+import { enterInLedger, projectRoot, serveSite } from '../../tests/support/site.ts';
+import { versionFile } from '../../src/lib/versions.ts';
 import { baselineSite } from './baseline-site.ts';
 import { watchPeaks } from './process-peaks.ts';
 import {
@@ -206,7 +207,12 @@ interface SizeResult {
   queries: SearchPageTiming[];
 }
 
-/** Builds again after the everyday change, one more article, then after a keeper's correction of one archived article's text, with what the builds before left (Astro's caches). */
+/**
+ * Builds again after the everyday change, one more article, then after a correction of one
+ * archived article, which the archive keeps as its next version (an archived text is never edited:
+ * the build refuses one that no longer matches its ledger entry), with what the builds before left
+ * (Astro's caches). Each change is entered in the ledger before its build, as the import does.
+ */
 async function rebuildAfterChanges(
   root: string,
   size: number,
@@ -215,18 +221,23 @@ async function rebuildAfterChanges(
 ): Promise<SizeResult['rebuilds']> {
   const articles = join(root, 'content/articles');
   await writeSyntheticArchive(articles, { count: 1, firstIndex: size, seed: size, ...material });
+  await enterInLedger(root);
   const added = await build(root);
   console.error(`${label}: rebuilt after a new article in ${added.wallSeconds.toFixed(1)} s`);
-  const [edited] = await Array.fromAsync(glob('**/*.md', { cwd: articles }));
-  await appendFile(
-    join(articles, edited!),
-    '\nDüzeltme: bu haberin bir cümlesi sonradan düzeltildi.\n',
-  );
-  const corrected = await build(root);
+  const [corrected] = await Array.fromAsync(glob('**/*.md', { cwd: articles }));
+  const next = join(articles, versionFile(corrected!, 2));
+  await mkdir(dirname(next), { recursive: true });
+  // A version holds the text as captured again; the article's own fields (slug, tags) stay in its first file.
+  const text = (await readFile(join(articles, corrected!), 'utf8'))
+    .replace('---\n', `---\narchivedAt: "${new Date().toISOString()}"\n`)
+    .replace(/^(slug|tags): .*\n/gm, '');
+  await writeFile(next, `${text}\nDüzeltme: bu haberin bir cümlesi sonradan düzeltildi.\n`);
+  await enterInLedger(root);
+  const edited = await build(root);
   console.error(
-    `${label}: rebuilt after an edited article in ${corrected.wallSeconds.toFixed(1)} s`,
+    `${label}: rebuilt after a corrected article in ${edited.wallSeconds.toFixed(1)} s`,
   );
-  return { added, edited: corrected };
+  return { added, edited };
 }
 
 const results: SizeResult[] = [];

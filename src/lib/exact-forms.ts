@@ -40,9 +40,9 @@ export function exactKey(word: string, keepDotless = false): string {
   return foldTurkish(word.split(APOSTROPHE)[0]!, keepDotless).replace(NOT_LETTERS_OR_DIGITS, '');
 }
 
-/** The exact form of a word as typed, as it stands in a Turkish page's index and as it is asked for: `0yaralılarının0`; empty for a word without letters or digits. */
-export function exactForm(word: string): string {
-  const key = exactKey(word, true);
+/** The exact form of a word as typed, as it stands in a Turkish page's index and as it is asked for: `0yaralılarının0` (`0yaralilarinin0` without `keepDotless`, as other languages' pages hold it); empty for a word without letters or digits. */
+export function exactForm(word: string, keepDotless = true): string {
+  const key = exactKey(word, keepDotless);
   return key ? `0${key}0` : '';
 }
 

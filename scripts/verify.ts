@@ -11,7 +11,6 @@
  * appended to since. Each mismatch is printed with its address; the exit status is 0 only when
  * everything holds.
  */
-import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +22,7 @@ import {
   ledgerHead,
   readLedger,
 } from '../src/lib/ledger.ts';
+import { sha256 } from '../src/lib/provenance.ts';
 import { versionWarcPath } from '../src/lib/versions.ts';
 
 const USAGE =
@@ -35,8 +35,6 @@ class NotFound extends Error {}
 
 /** Reads one file of the site: `path` is a site path such as `/defter.jsonl`; returns its bytes and its address for messages. */
 type Reader = (path: string) => Promise<{ bytes: Uint8Array; address: string }>;
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function folderReader(folder: string): Reader {
   const root = resolve(folder);

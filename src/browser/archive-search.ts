@@ -1,4 +1,4 @@
-import { exactForm, exactKey } from '../lib/exact-forms.ts';
+import { exactForm } from '../lib/exact-forms.ts';
 import { judgeFallback, type FallbackJudgement } from '../lib/fallback-match.ts';
 import { toSearchQuery, type QueryWord, type SearchQuery } from '../lib/search-query.ts';
 import {
@@ -119,14 +119,13 @@ async function spellingMatches(
   years: readonly string[],
 ): Promise<{ typed: Set<string>; folded: Set<string>; years: Set<string> }> {
   // Pages in other languages hold folded forms only (exact-forms.ts): there the folded spelling is the one typed.
-  const typedForm =
-    language === INTERFACE_LANGUAGE ? exactForm(word.written) : `0${exactKey(word.written)}0`;
+  const typedForm = exactForm(word.written, language === INTERFACE_LANGUAGE);
   const spellings = inDirectory
     ? [...inDirectory.spellings].map(
         ([form, bundles]) =>
           [form, years.filter((year) => bundles.has(`${language}/${year}`))] as const,
       )
-    : [...new Set([typedForm, `0${exactKey(word.written)}0`])].map(
+    : [...new Set([typedForm, exactForm(word.written, false)])].map(
         (form) => [form, years] as const,
       );
   const found = { typed: new Set<string>(), folded: new Set<string>(), years: new Set<string>() };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 // The front-matter reader Astro's glob loader reads a body with.
@@ -368,7 +367,7 @@ export function warcBytes(warc: { file: string; sha256: string }) {
       `${warc.file} is missing: ${LEDGER_FILE} holds a WARC for its version (SHA-256 ${warc.sha256})`,
     );
   const bytes = readFileSync(path);
-  const actual = createHash('sha256').update(bytes).digest('hex');
+  const actual = sha256(bytes);
   if (actual !== warc.sha256)
     throw new Error(
       `${warc.file} is not the WARC entered in ${LEDGER_FILE} (SHA-256 ${actual}, entered ${warc.sha256}): a capture's evidence is never replaced`,

@@ -31,19 +31,18 @@ const SHORTEST_PART = 2;
  */
 const APOSTROPHE = /['’‘ʼ`´]/u;
 
-/** A word up to an apostrophe, folded with Turkish rules, letters and digits only (`Lavrov’un` → `lavrov`, `Putin-Trump` → `putintrump`, `Iğdır` → `igdir`): all its spellings as one. */
-export function exactKey(word: string): string {
-  return foldTurkish(word.split(APOSTROPHE)[0]!).replace(NOT_LETTERS_OR_DIGITS, '');
+/**
+ * A word up to an apostrophe, folded with Turkish rules, letters and digits only (`Lavrov’un` →
+ * `lavrov`, `Putin-Trump` → `putintrump`, `Iğdır` → `igdir`): all its spellings as one. With
+ * `keepDotless`, `ı` kept: the spelling (`Iğdır` → `ıgdır`, `ilik` → `ilik`, `ılık` → `ılık`).
+ */
+export function exactKey(word: string, keepDotless = false): string {
+  return foldTurkish(word.split(APOSTROPHE)[0]!, keepDotless).replace(NOT_LETTERS_OR_DIGITS, '');
 }
 
-/** As `exactKey`, with `ı` kept: the spelling (`Iğdır` → `ıgdır`, `ilik` → `ilik`, `ılık` → `ılık`). */
-export function spellingKey(word: string): string {
-  return foldTurkish(word.split(APOSTROPHE)[0]!, true).replace(NOT_LETTERS_OR_DIGITS, '');
-}
-
-/** The exact form of a word as typed, as it stands in a Turkish page's index and as it is asked for: `0yaralılarının0`; empty for a word without letters or digits. */
-export function exactForm(word: string): string {
-  const key = spellingKey(word);
+/** The exact form of a word as typed, as it stands in a Turkish page's index and as it is asked for: `0yaralılarının0` (`0yaralilarinin0` without `keepDotless`, as other languages' pages hold it); empty for a word without letters or digits. */
+export function exactForm(word: string, keepDotless = true): string {
+  const key = exactKey(word, keepDotless);
   return key ? `0${key}0` : '';
 }
 

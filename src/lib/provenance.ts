@@ -29,9 +29,9 @@ export function canonicalMarkdown(body: string): string {
   return `${body.replace(/\r\n?/g, '\n').trim()}\n`;
 }
 
-/** Hex SHA-256 of the text's UTF-8 bytes, as `sha256sum` prints it. */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** Hex SHA-256 of the bytes, or of the text's UTF-8 bytes, as `sha256sum` prints it. */
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 /** Every capture the Wayback Machine holds of a URL. */

@@ -26,6 +26,8 @@ export interface CaptureServer {
   readonly headers: Map<string, [string, string][]>;
   /** What `path` answers from now on (a page that changed since it was captured). */
   revise(path: string, html: string): void;
+  /** `path` answers as it did before it was revised. */
+  restore(path: string): void;
   /** The bytes `path` answers with now, as they are sent. */
   served(path: string): Promise<Buffer>;
   close(): Promise<void>;
@@ -151,6 +153,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     requests,
     headers,
     revise: (path, html) => void revised.set(path, html),
+    restore: (path) => void revised.delete(path),
     served: async (path) => {
       const html = revised.get(path) ?? pages.get(path);
       return html !== undefined ? Buffer.from(html) : images.get(path)!;

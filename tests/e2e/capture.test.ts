@@ -307,6 +307,21 @@ test(
   CLI_TIMEOUT,
 );
 
+test(
+  'an Atom feed: its entries’ links, relative ones resolved against the feed, are captured',
+  async () => {
+    const o = server.origin;
+    const result = await importArgs('--feed', `${o}/akis.atom`, '--allow-private');
+    expect(result.stdout).toContain(`${o}/akis.atom: 1 item(s)`);
+    expect(result.stderr).toContain(
+      `failed: ${o}/yok-atom: the server answered HTTP 404 Not Found`,
+    );
+    expect(result.code).toBe(1);
+    expect(await files()).toEqual([]);
+  },
+  CLI_TIMEOUT,
+);
+
 test('re-capture: an unchanged original writes nothing; a changed one becomes the next version with its own WARC, built and linked', async () => {
   const root = await createFixtureSite({});
   const lemonde = '/readability/lemonde-1/';

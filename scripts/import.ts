@@ -47,12 +47,13 @@ import type { Capture } from './import/capture.ts';
 import { DEFAULT_LIMITS, FetchError } from './import/fetch.ts';
 import { checkNesting } from './import/nesting.ts';
 import { readInput } from './import/read-input.ts';
+import { Robots } from './import/robots.ts';
 import { withArchive, WriteError, type WriteItem } from './import/write.ts';
 import { ledgerPathOf, recordCaptures } from './ledger/record.ts';
 
 const USAGE = [
   'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]',
-  '       npm run import -- URL... | --feed URL [--allow-private] | --recapture [URL...]  [--timeout SECONDS] [--dry-run]',
+  '       npm run import -- URL... | --feed URL [--allow-private] | --recapture [URL...]  [--timeout SECONDS] [--ignore-robots] [--dry-run]',
 ].join('\n');
 
 function readOptions() {
@@ -72,6 +73,7 @@ function readOptions() {
         recapture: { type: 'boolean', default: false },
         timeout: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
+        'ignore-robots': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -390,6 +392,7 @@ async function captureFromWeb(): Promise<number> {
       limits,
       options['allow-private'] ? new Set() : fromFeeds,
       publicOnly(limits),
+      options['ignore-robots'] ? undefined : new Robots(limits),
     );
     failures.push(...fetched.failures);
     const captures: PlannedCapture[] = [];

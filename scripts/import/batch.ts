@@ -8,6 +8,7 @@ import { lookup } from 'node:dns/promises';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import ipaddr from 'ipaddr.js';
 import { capturePage, type Capture } from './capture.ts';
+import type { Robots } from './robots.ts';
 import { decodePage, fetchResource, FetchError, FEED, reason, type Limits } from './fetch.ts';
 
 /** Whether a command-line input is an address rather than a file: it starts with a scheme (`https:`, `ftp:`). */
@@ -45,13 +46,14 @@ export function publicOnly(limits: Limits) {
   };
 }
 
-/** Captures each address into `folder`; a failure is a line "ADDRESS: reason". `guarded`: addresses checked by `guard`. */
+/** Captures each address into `folder`; a failure is a line "ADDRESS: reason". `guarded`: addresses checked by `guard`; `robots`: none when ignored. */
 export async function captureAll(
   addresses: readonly string[],
   folder: string,
   limits: Limits,
   guarded: ReadonlySet<string> = new Set(),
   guard?: (url: URL) => Promise<void>,
+  robots?: Robots,
 ): Promise<{ captures: Capture[]; failures: string[] }> {
   const captures: Capture[] = [];
   const failures: string[] = [];
@@ -63,6 +65,7 @@ export async function captureAll(
         folder,
         limits,
         guarded.has(address) ? guard : undefined,
+        robots,
       );
       captures.push(capture);
       const moved = capture.url === address ? '' : ` (redirected to ${capture.url})`;

@@ -18,6 +18,7 @@ import {
   type Exchange,
   type Limits,
 } from './fetch.ts';
+import type { Robots } from './robots.ts';
 import { warcOf } from './warc.ts';
 
 export interface Capture {
@@ -52,7 +53,8 @@ function imageName(url: string, mediaType: string, taken: Set<string>): string {
 
 /**
  * Fetches the page at `address` and the images of its article into a new folder under `folder`,
- * and writes the capture's WARC there; `guard` checks every address asked, images' too. Throws a `FetchError` when the page cannot be had; an image
+ * and writes the capture's WARC there; `guard` checks every address asked, images' too, and so
+ * does `robots` (none: robots.txt ignored). Throws a `FetchError` when the page cannot be had; an image
  * that cannot be is a note, and the import marks it as not archived.
  */
 export async function capturePage(
@@ -60,9 +62,15 @@ export async function capturePage(
   folder: string,
   limits: Limits,
   guard?: (url: URL) => Promise<void>,
+  robots?: Robots,
 ): Promise<Capture> {
   const exchanges: Exchange[] = [];
-  const fetched = await fetchResource(address, HTML, limits, exchanges, guard);
+  const asked = new Set<string>();
+  const check = async (url: URL) => {
+    await guard?.(url);
+    await robots?.check(url, exchanges, asked);
+  };
+  const fetched = await fetchResource(address, HTML, limits, exchanges, check);
   const url = fetched.chain.at(-1)!;
   const { document } = parseHTML(decodePage(fetched.body, fetched.contentType));
   const base = new URL(document.querySelector('base[href]')?.getAttribute('href') ?? '', url);
@@ -102,7 +110,7 @@ export async function capturePage(
   if (wanted.length > 0) await mkdir(join(directory, 'page_files'));
   for (const src of wanted) {
     try {
-      const image = await fetchResource(src, IMAGE, limits, exchanges, guard);
+      const image = await fetchResource(src, IMAGE, limits, exchanges, check);
       const mediaType = image.contentType.split(';')[0]!.trim().toLowerCase();
       const name = imageName(image.chain.at(-1)!, mediaType, taken);
       await writeFile(join(directory, 'page_files', name), image.body);

@@ -112,9 +112,14 @@ describe('an address', () => {
     'is archived as a saved page: redirects followed, images fetched, the WARC beside it and in the ledger',
     async () => {
       const o = server.origin;
+      const before = server.requests.length;
       const result = await importArgs(`${o}/eski/obama`);
       expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
       expect(result.code).toBe(0);
+      // robots.txt asked once for the host, though the page and its images are all there.
+      expect(server.requests.slice(before).filter((path) => path === '/robots.txt')).toHaveLength(
+        1,
+      );
       expect(result.stdout).toContain(`redirected to ${o}/haber/obama`);
       expect(result.stdout).toContain(`${OBAMA}.md → ${OBAMA_PERMALINK}`);
       expect(await files()).toEqual([
@@ -147,9 +152,11 @@ describe('an address', () => {
       const records = await warcRecords(warcFile);
       expect(records.map((record) => record.type)).toEqual([
         'warcinfo',
-        ...Array<string[]>(6).fill(['request', 'response']).flat(),
+        ...Array<string[]>(7).fill(['request', 'response']).flat(),
       ]);
-      const responses = records.filter((record) => record.type === 'response');
+      // robots.txt first: it is missing here (404), which allows everything.
+      const [robots, ...responses] = records.filter((record) => record.type === 'response');
+      expect([robots!.uri, robots!.status]).toEqual([`${o}/robots.txt`, 404]);
       expect(responses.map((record) => [record.uri, record.status])).toEqual([
         [`${o}/eski/obama`, 301],
         [`${o}/kisa/obama`, 302],
@@ -165,7 +172,7 @@ describe('an address', () => {
       // Each request stands before its response, for the same address.
       expect(
         records.filter((record) => record.type === 'request').map((record) => record.uri),
-      ).toEqual(responses.map((record) => record.uri));
+      ).toEqual([robots!, ...responses].map((record) => record.uri));
       // The request record holds the headers as the server received them.
       const request = records.find(
         (record) => record.type === 'request' && record.uri === `${o}/haber/obama`,
@@ -186,6 +193,37 @@ describe('an address', () => {
       expect(more).toEqual([]);
       expect(entry).toMatchObject({ permalink: OBAMA_PERMALINK, version: 1 });
       expect(entry!.warc).toBe(sha256(await readFile(warcFile)));
+    },
+    CLI_TIMEOUT,
+  );
+
+  test(
+    'robots.txt that disallows it: refused in one line, nothing written, unless --ignore-robots',
+    async () => {
+      const o = server.origin;
+      server.revise(
+        '/robots.txt',
+        'User-agent: *\nAllow: /\n\nUser-agent: HaberArsivi\nDisallow: /haber/\n',
+      );
+      try {
+        const before = server.requests.length;
+        const refused = await importArgs(`${o}/haber/obama`);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr.split('\n')).toContain(
+          `failed: ${o}/haber/obama: ${o}/robots.txt disallows it (line 5); --ignore-robots fetches it anyway`,
+        );
+        expect(refused.stderr).not.toMatch(/at .*\.ts:\d+/);
+        expect(server.requests.slice(before)).toEqual(['/robots.txt']);
+        expect(await files()).toEqual([]);
+
+        const ignored = await importArgs('--ignore-robots', `${o}/haber/obama`);
+        expect(ignored.code).toBe(0);
+        expect(await files()).toContain(`${OBAMA}.md`);
+        const records = await warcRecords(join(into, `${OBAMA}.warc.gz`));
+        expect(records.some((record) => record.uri === `${o}/robots.txt`)).toBe(false);
+      } finally {
+        server.restore('/robots.txt');
+      }
     },
     CLI_TIMEOUT,
   );
@@ -269,6 +307,21 @@ test(
   CLI_TIMEOUT,
 );
 
+test(
+  'an Atom feed: its entries’ links, relative ones resolved against the feed, are captured',
+  async () => {
+    const o = server.origin;
+    const result = await importArgs('--feed', `${o}/akis.atom`, '--allow-private');
+    expect(result.stdout).toContain(`${o}/akis.atom: 1 item(s)`);
+    expect(result.stderr).toContain(
+      `failed: ${o}/yok-atom: the server answered HTTP 404 Not Found`,
+    );
+    expect(result.code).toBe(1);
+    expect(await files()).toEqual([]);
+  },
+  CLI_TIMEOUT,
+);
+
 test('re-capture: an unchanged original writes nothing; a changed one becomes the next version with its own WARC, built and linked', async () => {
   const root = await createFixtureSite({});
   const lemonde = '/readability/lemonde-1/';
@@ -309,7 +362,7 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
     const warc = await readFile(join(into, `${LEMONDE}/surum-2.warc.gz`));
     expect(entries[2]!.warc).toBe(sha256(warc));
     const response = (await warcRecords(join(into, `${LEMONDE}/surum-2.warc.gz`))).find(
-      (record) => record.type === 'response',
+      (record) => record.type === 'response' && record.uri === `${server.origin}${lemonde}`,
     )!;
     expect(response.payload).toEqual(await server.served(lemonde));
 

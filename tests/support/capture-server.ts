@@ -1,6 +1,6 @@
 /**
  * A news site on loopback for the capture tests: real saved news pages (tests/fixtures) with their
- * images, a feed of them, a redirect chain, and the faults a capture must name (a slow answer, a
+ * images, a feed of them (RSS, and an Atom one), a redirect chain, and the faults a capture must name (a slow answer, a
  * huge body, a type that is not HTML, a 404, a 500). Every address a served page names on another
  * host is rewritten to a path here that answers 404, so that a capture never leaves 127.0.0.1.
  */
@@ -26,6 +26,8 @@ export interface CaptureServer {
   readonly headers: Map<string, [string, string][]>;
   /** What `path` answers from now on (a page that changed since it was captured). */
   revise(path: string, html: string): void;
+  /** `path` answers as it did before it was revised. */
+  restore(path: string): void;
   /** The bytes `path` answers with now, as they are sent. */
   served(path: string): Promise<Buffer>;
   close(): Promise<void>;
@@ -95,6 +97,14 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
         response.end(feed());
         return;
+      case '/akis.atom':
+        // An Atom feed: an entry's link is its `href` attribute, relative to the feed here.
+        response.writeHead(200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+        response.end(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Yerel Haberler</title><id>${origin}/</id><updated>2025-10-28T09:00:00Z</updated>
+<entry><title>Eksik</title><link rel="alternate" href="/yok-atom"/><id>${origin}/yok-atom</id><updated>2025-10-28T09:00:00Z</updated></entry>
+</feed>`);
+        return;
       case '/eski/obama':
         response.writeHead(301, { Location: '/kisa/obama' });
         response.end();
@@ -151,6 +161,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     requests,
     headers,
     revise: (path, html) => void revised.set(path, html),
+    restore: (path) => void revised.delete(path),
     served: async (path) => {
       const html = revised.get(path) ?? pages.get(path);
       return html !== undefined ? Buffer.from(html) : images.get(path)!;

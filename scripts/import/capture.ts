@@ -3,10 +3,11 @@
  * (`page.html` with the article's images in `page_files/` beside it, linked relatively), so that
  * an address is archived exactly as a saved page is, plus the capture's WARC beside them.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { sha256 } from '../../src/lib/provenance.ts';
+import { boundedSlug, turkishSlug } from '../../src/lib/slug.ts';
 import {
   decodePage,
   fetchResource,
@@ -35,15 +36,16 @@ export interface Capture {
   readonly notes: readonly string[];
 }
 
-/** A file name for a fetched image: its address's last segment, in the letters a file name keeps, with the extension of its type. */
+/** A file name for a fetched image: its address's last segment slugged as the import names saved images, with the extension of its type. */
 function imageName(url: string, mediaType: string, taken: Set<string>): string {
   const segment = new URL(url).pathname.split('/').at(-1) ?? '';
-  const stem =
-    decodeURIComponent(segment)
-      .replace(/\.[a-z0-9]+$/i, '')
-      .replace(/[^A-Za-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'image';
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape (`%E0%A4`) names the file as it was written.
+  }
+  const stem = boundedSlug(turkishSlug(decoded.replace(/\.[a-z0-9]+$/i, ''))) || 'image';
   const extension = IMAGE_EXTENSIONS[mediaType]!;
   let name = `${stem}${extension}`;
   for (let n = 2; taken.has(name); n++) name = `${stem}-${n}${extension}`;
@@ -129,7 +131,7 @@ export async function capturePage(
     url,
     page,
     warc,
-    warcSha256: createHash('sha256').update(bytes).digest('hex'),
+    warcSha256: sha256(bytes),
     notes,
   };
 }

@@ -202,14 +202,16 @@ export const HTML = {
   accept: 'text/html,application/xhtml+xml;q=0.9',
 };
 
-/** The image types the import archives, by the extension Astro's image pipeline reads them by. */
+/**
+ * The image types the import archives, by the extension Astro's image pipeline reads them by: raster
+ * only, as the build accepts (src/markdown/image-file.ts), since an SVG can carry a script.
+ */
 export const IMAGE_EXTENSIONS: Readonly<Record<string, string>> = {
   'image/jpeg': '.jpg',
   'image/png': '.png',
   'image/webp': '.webp',
   'image/gif': '.gif',
   'image/avif': '.avif',
-  'image/svg+xml': '.svg',
   'image/tiff': '.tiff',
 };
 

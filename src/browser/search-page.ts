@@ -9,6 +9,7 @@ import {
   PAGEFIND_FILTER_NAMES,
   PERIOD_PARAMETERS,
   hasFilters,
+  isNarrowed,
   readState,
   RESULTS_PER_PAGE,
   writeState,
@@ -223,7 +224,7 @@ export function startSearchPage(): void {
     const days = periodDays(state.period);
     periodInputs.from!.value = days.from ?? '';
     periodInputs.to!.value = days.to ?? '';
-    if (!query.typed && !hasFilters(state) && !hasPeriod(state.period)) {
+    if (!query.typed && !isNarrowed(state)) {
       status!.textContent = '';
       list!.replaceChildren();
       list!.setAttribute('aria-busy', 'false');
@@ -384,6 +385,6 @@ export function startSearchPage(): void {
   });
 
   input.value = state.query;
-  if (!state.query && !hasFilters(state) && !hasPeriod(state.period)) input.focus();
+  if (!state.query && !isNarrowed(state)) input.focus();
   void show();
 }

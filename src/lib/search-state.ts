@@ -1,4 +1,4 @@
-import { isPeriodBound, type Period } from './date-range.ts';
+import { hasPeriod, isPeriodBound, type Period } from './date-range.ts';
 
 /** Results shown at once: their data is fetched as they are shown, so fewer means fewer bytes before the first results. */
 export const RESULTS_PER_PAGE = 10;
@@ -73,6 +73,11 @@ export function writeState(state: SearchState): string {
 /** Whether the reader chose a value of one of the filters (the period is not one of them). */
 export function hasFilters(state: SearchState): boolean {
   return FILTER_NAMES.some((name) => state.filters[name].length > 0);
+}
+
+/** Whether the reader narrowed the archive, by filters or a period: a search even without words. */
+export function isNarrowed(state: SearchState): boolean {
+  return hasFilters(state) || hasPeriod(state.period);
 }
 
 /** The search page's address for every article of a period, the link a year or month page gives. */

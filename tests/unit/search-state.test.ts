@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import {
   hasFilters,
+  isNarrowed,
   periodSearchRoute,
   readState,
   writeState,
@@ -54,4 +55,11 @@ test('writes a period back, and links a month to its search', () => {
   expect(periodSearchRoute({ from: '2025-10', to: '2025-10' })).toBe(
     '/ara/?baslangic=2025-10&bitis=2025-10',
   );
+});
+
+test('a period alone narrows the archive, without being a filter', () => {
+  expect(isNarrowed(readState('?bitis=2024-12'))).toBe(true);
+  expect(hasFilters(readState('?bitis=2024-12'))).toBe(false);
+  expect(isNarrowed(readState('?yazar=Ay%C5%9Fe'))).toBe(true);
+  expect(isNarrowed(readState('?q=zirve&bitis=2024'))).toBe(false);
 });

@@ -3,7 +3,8 @@
  *
  *   npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL]
  *                     [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]
- *   npm run import -- URL... | --feed URL | --recapture [URL...]   [--timeout SECONDS]
+ *   npm run import -- URL... | --feed URL | --recapture [URL...] [--since DAYS] [--source NAME]
+ *                     [--timeout SECONDS]
  *
  * FILE is a plain-text capture in the seed's format (`date YYYY-MM-DD URL`, title, lede, body) or a
  * web page saved from a browser (`.html`, `.htm`; saved "complete", the images beside it are
@@ -40,9 +41,10 @@ import {
 } from '../src/lib/text-diff.ts';
 import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
 import { versionFile, versionOfFile, versionPath, warcFileOf } from '../src/lib/versions.ts';
+import { turkishLowerCase } from '../src/lib/turkish.ts';
 import { ui } from '../src/i18n/tr.ts';
 import type { ArchivedImage } from './import/html.ts';
-import { captureAll, feedAddresses, isAddress, publicOnly } from './import/batch.ts';
+import { captureAll, feedAddresses, isAddress, publicOnly, type Failure } from './import/batch.ts';
 import type { Capture } from './import/capture.ts';
 import { DEFAULT_LIMITS, FetchError } from './import/fetch.ts';
 import { checkNesting } from './import/nesting.ts';
@@ -53,7 +55,7 @@ import { ledgerPathOf, recordCaptures } from './ledger/record.ts';
 
 const USAGE = [
   'usage: npm run import -- FILE... [--dry-run] [--source-name NAME] [--url URL] [--date YYYY-MM-DD] [--title TITLE] [--slug SLUG] [--lang TAG]',
-  '       npm run import -- URL... | --feed URL [--allow-private] | --recapture [URL...]  [--timeout SECONDS] [--ignore-robots] [--dry-run]',
+  '       npm run import -- URL... | --feed URL [--allow-private] | --recapture [URL...] [--since DAYS] [--source NAME]  [--timeout SECONDS] [--ignore-robots] [--dry-run]',
 ].join('\n');
 
 function readOptions() {
@@ -71,6 +73,8 @@ function readOptions() {
         into: { type: 'string', default: 'content/articles' },
         feed: { type: 'string', multiple: true },
         recapture: { type: 'boolean', default: false },
+        since: { type: 'string' },
+        source: { type: 'string' },
         timeout: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
         'ignore-robots': { type: 'boolean', default: false },
@@ -282,6 +286,12 @@ function versionText(fields: ArticleFields, body: string, url: string): string {
 type PlannedCapture = { input: string; capture: Awaited<ReturnType<typeof plan>> };
 
 async function main(): Promise<number> {
+  if ((options.since !== undefined || options.source !== undefined) && !options.recapture) {
+    console.error(
+      `--since and --source choose the originals to capture again: give --recapture\n${USAGE}`,
+    );
+    return 2;
+  }
   if (options.recapture || options.feed || files.some(isAddress)) return captureFromWeb();
   if (files.length === 0) {
     console.error(USAGE);
@@ -338,6 +348,43 @@ function limitsOf(timeout: string | undefined) {
   return { ...DEFAULT_LIMITS, timeoutMs: seconds * 1000 };
 }
 
+/** The days of --since as milliseconds; anything but a positive number is a usage error. */
+function sinceOf(days: string | undefined): number | undefined {
+  if (days === undefined) return undefined;
+  const count = Number(days);
+  if (!(count > 0)) {
+    console.error(`--since ${days}: give the number of days, such as 7\n${USAGE}`);
+    process.exit(2);
+  }
+  return count * 24 * 60 * 60 * 1000;
+}
+
+/**
+ * Whether --since and --source choose an archived article: its latest version archived within the
+ * days (one with no archivedAt is not known to be recent), its source named so in any case, by
+ * Turkish rules (`HÜRRİYET` is `Hürriyet`, `IŞIK` is not `işık`).
+ */
+function chosenForRecapture(chain: Chain): boolean {
+  const latest = chain.versions.at(-1)!.data;
+  const since = sinceOf(options.since);
+  if (
+    since !== undefined &&
+    !(latest.archivedAt && latest.archivedAt.timestamp >= Date.now() - since)
+  )
+    return false;
+  return (
+    options.source === undefined ||
+    turkishLowerCase(latest.source.name.trim()) === turkishLowerCase(options.source.trim())
+  );
+}
+
+/** A failed capture's line; an archived original that is gone (404, 410) is said to be kept as it was. */
+function failureLine({ address, error }: Failure, chain: Chain | undefined): string {
+  if (chain && (error.status === 404 || error.status === 410))
+    return `${address}: gone from its site (${error.message}); the archive keeps ${chain.permalink} as it was`;
+  return `${address}: ${error.message}`;
+}
+
 /**
  * Addresses, feeds' items and re-captures: each fetched, then imported as a saved page is, with
  * its WARC. An address that fails, in fetching or in importing, is one line, and the others go on.
@@ -351,10 +398,15 @@ async function captureFromWeb(): Promise<number> {
   // A feed's items are untrusted: they may not lead to this machine's own network (scripts/import/batch.ts).
   const fromFeeds = new Set<string>();
   if (options.recapture) {
-    const chosen =
+    const named =
       files.length > 0
         ? files.map((address) => [address, archived(address)] as const)
         : [...chains.values()].map((chain) => [chain.url, chain] as const);
+    const chosen = named.filter(([, chain]) => !chain || chosenForRecapture(chain));
+    if (options.since !== undefined || options.source !== undefined)
+      console.log(
+        `Capturing again ${chosen.length} of ${named.length} original(s)${options.since === undefined ? '' : `, archived in the last ${options.since} day(s)`}${options.source === undefined ? '' : `, from ${options.source}`}.`,
+      );
     for (const [address, chain] of chosen) {
       if (!chain)
         failures.push(
@@ -394,7 +446,11 @@ async function captureFromWeb(): Promise<number> {
       publicOnly(limits),
       options['ignore-robots'] ? undefined : new Robots(limits),
     );
-    failures.push(...fetched.failures);
+    failures.push(
+      ...fetched.failures.map((failure) =>
+        failureLine(failure, options.recapture ? archived(failure.address) : undefined),
+      ),
+    );
     const captures: PlannedCapture[] = [];
     for (const capture of fetched.captures) {
       // An archived original keeps its address, wherever it now redirects: the capture is its next version.

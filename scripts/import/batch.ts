@@ -1,13 +1,15 @@
 /**
  * A batch of captures from the web: the addresses given, a feed's items, or the archive's
- * originals again. Each address is fetched on its own, one at a time (polite to the sites, and
- * the machine's share of bandwidth); one that fails is reported in one line and does not stop
- * the others.
+ * originals again. A few addresses are fetched at a time per host (polite to each site), several
+ * hosts at once (bounded, for the machine's share of bandwidth); one that fails is reported in one
+ * line and does not stop the others.
  */
 import { lookup } from 'node:dns/promises';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import ipaddr from 'ipaddr.js';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { capturePage, type Capture } from './capture.ts';
+import { Progress } from './progress.ts';
 import type { Robots } from './robots.ts';
 import { decodePage, fetchResource, FetchError, FEED, reason, type Limits } from './fetch.ts';
 
@@ -46,7 +48,22 @@ export function publicOnly(limits: Limits) {
   };
 }
 
-/** Captures each address into `folder`; a failure is a line "ADDRESS: reason". `guarded`: addresses checked by `guard`; `robots`: none when ignored. */
+/** Captures of one host at once: a site is asked for no more than this many pages together. */
+export const PER_HOST = 2;
+/** Captures at once over all hosts. */
+export const AT_ONCE = 6;
+
+/** A capture that failed, with why: `error.status` tells a page that is gone (404, 410). */
+export interface Failure {
+  readonly address: string;
+  readonly error: FetchError;
+}
+
+/**
+ * Captures each address into `folder`, at most `PER_HOST` of a host and `AT_ONCE` in all at a
+ * time, with the batch's progress; the captures come back in the addresses' order. `guarded`:
+ * addresses checked by `guard`; `robots`: none when ignored.
+ */
 export async function captureAll(
   addresses: readonly string[],
   folder: string,
@@ -54,30 +71,50 @@ export async function captureAll(
   guarded: ReadonlySet<string> = new Set(),
   guard?: (url: URL) => Promise<void>,
   robots?: Robots,
-): Promise<{ captures: Capture[]; failures: string[] }> {
-  const captures: Capture[] = [];
-  const failures: string[] = [];
-  for (const [index, address] of addresses.entries()) {
-    const progress = `[${index + 1}/${addresses.length}]`;
+): Promise<{ captures: Capture[]; failures: Failure[] }> {
+  const all = pLimit(AT_ONCE);
+  const hosts = new Map<string, LimitFunction>();
+  const hostOf = (address: string) => {
     try {
-      const capture = await capturePage(
-        address,
-        folder,
-        limits,
-        guarded.has(address) ? guard : undefined,
-        robots,
-      );
-      captures.push(capture);
-      const moved = capture.url === address ? '' : ` (redirected to ${capture.url})`;
-      console.log(`${progress} ${address}: fetched${moved}`);
-      for (const note of capture.notes) console.error(`${address}: ${note}`);
-    } catch (error) {
-      if (!(error instanceof FetchError)) throw error;
-      failures.push(`${address}: ${error.message}`);
-      console.error(`${progress} ${address}: ${error.message}`);
+      return new URL(address).host;
+    } catch {
+      return '';
     }
-  }
-  return { captures, failures };
+  };
+  const progress = new Progress(addresses.length);
+  const outcomes = await Promise.all(
+    addresses.map((address) => {
+      const host = hostOf(address);
+      let limit = hosts.get(host);
+      if (!limit) hosts.set(host, (limit = pLimit(PER_HOST)));
+      // The host's turn first, then a slot of all: a capture waiting for its host holds none.
+      return limit(() =>
+        all(async (): Promise<Capture | Failure> => {
+          try {
+            const capture = await capturePage(
+              address,
+              folder,
+              limits,
+              guarded.has(address) ? guard : undefined,
+              robots,
+            );
+            const moved = capture.url === address ? '' : ` (redirected to ${capture.url})`;
+            progress.finished({ line: `${address}: fetched${moved}` });
+            for (const note of capture.notes) console.error(`${address}: ${note}`);
+            return capture;
+          } catch (error) {
+            if (!(error instanceof FetchError)) throw error;
+            progress.finished({ problem: `${address}: ${error.message}` });
+            return { address, error };
+          }
+        }),
+      );
+    }),
+  );
+  return {
+    captures: outcomes.filter((outcome): outcome is Capture => !('error' in outcome)),
+    failures: outcomes.filter((outcome): outcome is Failure => 'error' in outcome),
+  };
 }
 
 /**

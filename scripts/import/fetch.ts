@@ -34,7 +34,15 @@ export const DEFAULT_LIMITS: Limits = {
 
 export const USER_AGENT = 'HaberArsivi/0.1 (news archive; captures for the record)';
 
-export class FetchError extends Error {}
+export class FetchError extends Error {
+  /** The HTTP status of the answer refused, when it was one (a 404 or 410 says the page is gone). */
+  readonly status: number | undefined;
+
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
+}
 
 export interface Fetched {
   /** The address asked for, then each address redirected to: the last is where the body came from. */
@@ -185,6 +193,7 @@ export async function fetchResource(
     if (response.status >= 400)
       throw new FetchError(
         `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${where}`,
+        response.status,
       );
     if (response.status !== 200)
       throw new FetchError(`the server answered HTTP ${response.status}, not 200${where}`);

@@ -21,6 +21,7 @@ import { articleSchema } from '../../src/lib/article.ts';
 import { readLedger } from '../../src/lib/ledger.ts';
 import { ui } from '../../src/i18n/tr.ts';
 import { ELSEWHERE, startCaptureServer, type CaptureServer } from '../support/capture-server.ts';
+import { dayFromToday } from '../support/dates.ts';
 import { buildSite, createFixtureSite, projectRoot, removeFixtureSite } from '../support/site.ts';
 
 const run = promisify(execFile);
@@ -418,3 +419,80 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
     await removeFixtureSite(root);
   }
 }, 600_000);
+
+test(
+  'a batch: at most two at a time of a host, hosts in parallel, its progress in plain lines when piped, and an exit status that says a capture failed',
+  async () => {
+    const port = new URL(server.origin).port;
+    const addresses = ['127.0.0.1', 'localhost'].flatMap((host) =>
+      [1, 2, 3, 4].map((n) => `http://${host}:${port}/bekle/${n}`),
+    );
+    const result = await importArgs('--ignore-robots', ...addresses);
+    expect(result.code).toBe(1);
+    expect(server.peaks.get(`127.0.0.1:${port}`)).toBe(2);
+    expect(server.peaks.get(`localhost:${port}`)).toBe(2);
+    // Both hosts at once: no host waits for the other's turn.
+    expect(server.peak()).toBe(4);
+    // Piped, each address's line carries the counts; no terminal control sequence is written.
+    const lines = result.stderr.split('\n').filter((line) => line.startsWith('['));
+    expect(lines).toHaveLength(8);
+    expect(lines.at(-1)).toMatch(
+      /^\[8\/8\] 0 done, 8 failed, \d+\.\d\/s, about 0 s left: http:\/\/\S+\/bekle\/\d: the server answered HTTP 404 Not Found$/,
+    );
+    expect(lines[0]).toMatch(/^\[1\/8\] 0 done, 1 failed, \d+\.\d\/s, about \d+ s left: /);
+    expect(result.stdout + result.stderr).not.toContain('\x1b[');
+    expect(result.stdout).toContain('Archived 0 (0 new, 0 new version(s)), 0 unchanged, 8 failed.');
+    expect(await files()).toEqual([]);
+  },
+  CLI_TIMEOUT,
+);
+
+test(
+  're-capture --since and --source: only the originals archived in those days, or from that source (by Turkish rules); one gone is reported and kept as it was',
+  async () => {
+    const o = server.origin;
+    const lemonde = '/readability/lemonde-1/';
+    expect((await importArgs(`${o}/haber/obama`, `${o}${lemonde}`)).code).toBe(0);
+    // The Obama article was archived a month ago, from a source the keeper names in lower case.
+    const obama = join(into, `${OBAMA}.md`);
+    const text = await readFile(obama, 'utf8');
+    await writeFile(
+      obama,
+      text
+        .replace(/^archivedAt: .*$/m, `archivedAt: "${dayFromToday(-30)}T09:00:00Z"`)
+        .replace(/^( {2}name: ).*$/m, '$1IŞIK GAZETESİ'),
+    );
+    expect((await readArticle(`${OBAMA}.md`)).data.source.name).toBe('IŞIK GAZETESİ');
+    const before = await files();
+
+    const start = server.requests.length;
+    const recent = await importArgs('--recapture', '--since', '7');
+    expect(recent.code).toBe(0);
+    expect(recent.stdout).toContain(
+      'Capturing again 1 of 2 original(s), archived in the last 7 day(s).',
+    );
+    expect(recent.stdout).toContain(`${o}${lemonde}: unchanged, the same text as version 1`);
+    expect(recent.stdout).toContain('Archived 0 (0 new, 0 new version(s)), 1 unchanged, 0 failed.');
+    expect(server.requests.slice(start)).not.toContain('/haber/obama');
+    expect(server.requests.slice(start)).toContain(lemonde);
+
+    // `ışık gazetesi` is `IŞIK GAZETESİ` in Turkish, though not by String#toLowerCase.
+    server.fail('/haber/obama', 410);
+    try {
+      const again = server.requests.length;
+      const gone = await importArgs('--recapture', '--source', 'ışık gazetesi');
+      expect(gone.stdout).toContain('Capturing again 1 of 2 original(s), from ışık gazetesi.');
+      expect(server.requests.slice(again)).not.toContain(lemonde);
+      expect(gone.stderr).toContain(
+        `failed: ${o}/haber/obama: gone from its site (the server answered HTTP 410 Gone); the archive keeps ${OBAMA_PERMALINK} as it was`,
+      );
+      expect(gone.stdout).toContain('Archived 0 (0 new, 0 new version(s)), 0 unchanged, 1 failed.');
+      expect(gone.code).toBe(1);
+      expect(gone.stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(await files()).toEqual(before);
+    } finally {
+      server.restore('/haber/obama');
+    }
+  },
+  CLI_TIMEOUT,
+);

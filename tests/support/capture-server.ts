@@ -1,7 +1,8 @@
 /**
  * A news site on loopback for the capture tests: real saved news pages (tests/fixtures) with their
  * images, a feed of them (RSS, and an Atom one), a redirect chain, and the faults a capture must name (a slow answer, a
- * huge body, a type that is not HTML, a 404, a 500). Every address a served page names on another
+ * huge body, a type that is not HTML, a 404, a 500, answers that take a while to count how many
+ * are asked at once). Every address a served page names on another
  * host is rewritten to a path here that answers 404, so that a capture never leaves 127.0.0.1.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -24,9 +25,15 @@ export interface CaptureServer {
   readonly requests: string[];
   /** The headers of every request, as received, by its path (the last request's). */
   readonly headers: Map<string, [string, string][]>;
+  /** The most requests for `/bekle/…` that were open at once, by the Host they were sent to. */
+  readonly peaks: Map<string, number>;
+  /** The most requests for `/bekle/…` open at once, over all hosts. */
+  peak(): number;
   /** What `path` answers from now on (a page that changed since it was captured). */
   revise(path: string, html: string): void;
-  /** `path` answers as it did before it was revised. */
+  /** `path` answers with this status from now on (a page gone: 404, 410). */
+  fail(path: string, status: number): void;
+  /** `path` answers as it did before it was revised or made to fail. */
   restore(path: string): void;
   /** The bytes `path` answers with now, as they are sent. */
   served(path: string): Promise<Buffer>;
@@ -45,6 +52,10 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   const requests: string[] = [];
   const headers = new Map<string, [string, string][]>();
   const revised = new Map<string, string>();
+  const failing = new Map<string, number>();
+  const peaks = new Map<string, number>();
+  const open = new Map<string, number>();
+  let peak = 0;
   const images = new Map<string, Buffer>();
   for (const name of await readdir(join(SAVED, `${SAVED_PAGE}_files`)))
     images.set(`/gorsel/${name}`, await readFile(join(SAVED, `${SAVED_PAGE}_files`, name)));
@@ -80,6 +91,27 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         index % 2 === 0 ? [[name, request.rawHeaders[index + 1]!] as [string, string]] : [],
       ),
     );
+    const status = failing.get(path);
+    if (status !== undefined) {
+      response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>Yok</title><p>Bu haber kaldırıldı.</p>');
+      return;
+    }
+    if (path.startsWith('/bekle/')) {
+      // Half a second before a 404: long enough for requests made together to overlap.
+      const host = request.headers.host ?? '';
+      open.set(host, (open.get(host) ?? 0) + 1);
+      peaks.set(host, Math.max(peaks.get(host) ?? 0, open.get(host)!));
+      peak = Math.max(
+        peak,
+        [...open.values()].reduce((sum, count) => sum + count, 0),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      open.set(host, open.get(host)! - 1);
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>Bulunamadı</title><p>Sayfa yok.</p>');
+      return;
+    }
     const html = revised.get(path) ?? pages.get(path);
     if (html !== undefined) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -160,8 +192,14 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     origin,
     requests,
     headers,
+    peaks,
+    peak: () => peak,
     revise: (path, html) => void revised.set(path, html),
-    restore: (path) => void revised.delete(path),
+    fail: (path, status) => void failing.set(path, status),
+    restore: (path) => {
+      revised.delete(path);
+      failing.delete(path);
+    },
     served: async (path) => {
       const html = revised.get(path) ?? pages.get(path);
       return html !== undefined ? Buffer.from(html) : images.get(path)!;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -492,6 +493,77 @@ test(
       expect(await files()).toEqual(before);
     } finally {
       server.restore('/haber/obama');
+    }
+  },
+  CLI_TIMEOUT,
+);
+
+test(
+  'a Turkish page in windows-1254, declared only in its <meta>, is archived in the right letters',
+  async () => {
+    const result = await importArgs(`${server.origin}/eski-kodlama`);
+    expect(result.code).toBe(0);
+    const { data, body } = await readArticle('2025/04/01-sirnakta-yeni-havalimani-seferleri.md');
+    expect(data.title).toBe("Şırnak'ta yeni havalimanı seferleri");
+    expect(data.description).toBe("ŞIRNAK'tan İstanbul'a doğrudan uçuş başlıyor.");
+    expect(data.source.name).toBe('Doğu Haber');
+    expect(body).toContain('Şırnak Şerafettin Elçi Havalimanı');
+    // The WARC keeps the bytes as sent, in windows-1254: `ı` is one byte, 0xFD.
+    const records = await warcRecords(
+      join(into, '2025/04/01-sirnakta-yeni-havalimani-seferleri.warc.gz'),
+    );
+    const page = records.find((record) => record.type === 'response' && record.status === 200)!;
+    expect(page.payload).toEqual(await server.served('/eski-kodlama'));
+    expect(page.payload.includes(Buffer.from('havalimanı'))).toBe(false);
+  },
+  CLI_TIMEOUT,
+);
+
+test(
+  'a TLS certificate the machine does not trust: refused in one line naming the address and the certificate, nothing written',
+  async () => {
+    // A self-signed certificate for 127.0.0.1, made for this test by openssl.
+    const keys = await mkdtemp(join(tmpdir(), 'haber-arsivi-tls-'));
+    const secure = createSecureServer({});
+    try {
+      await run('openssl', [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(keys, 'key.pem'),
+        '-out',
+        join(keys, 'cert.pem'),
+      ]);
+      secure.setSecureContext({
+        key: await readFile(join(keys, 'key.pem')),
+        cert: await readFile(join(keys, 'cert.pem')),
+      });
+      secure.on('request', (_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end('<!doctype html><title>Haber</title><p>Güvenli sayfa.</p>');
+      });
+      await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+      const address = `https://127.0.0.1:${(secure.address() as AddressInfo).port}/haber/obama`;
+      const result = await importArgs(address);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `failed: ${address}: its TLS certificate was refused (DEPTH_ZERO_SELF_SIGNED_CERT)`,
+      );
+      expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+      expect(await files()).toEqual([]);
+    } finally {
+      secure.closeAllConnections();
+      await new Promise((resolve) => secure.close(resolve));
+      await rm(keys, { recursive: true, force: true });
     }
   },
   CLI_TIMEOUT,

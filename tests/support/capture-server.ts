@@ -1,7 +1,7 @@
 /**
  * A news site on loopback for the capture tests: real saved news pages (tests/fixtures) with their
  * images, a feed of them (RSS, and an Atom one), a redirect chain, and the faults a capture must name (a slow answer, a
- * huge body, a type that is not HTML, a 404, a 500, answers that take a while to count how many
+ * huge body, a type that is not HTML, a 404, a 500, a Turkish page in windows-1254, answers that take a while to count how many
  * are asked at once). Every address a served page names on another
  * host is rewritten to a path here that answers 404, so that a capture never leaves 127.0.0.1.
  */
@@ -14,6 +14,24 @@ import { projectRoot } from './site.ts';
 const SAVED = join(projectRoot, 'tests/fixtures/saved-complete');
 const SAVED_PAGE = 'Obama admits US gun laws';
 const READABILITY = join(projectRoot, 'tests/fixtures/readability');
+const TURKISH_PAGE = join(projectRoot, 'tests/fixtures/import/opengraph.html');
+
+/**
+ * Text in windows-1254, as Turkish sites still send it. Node encodes only UTF-8 (TextEncoder), so
+ * the table is WHATWG's own decoder's, read backwards: each byte and the character it decodes to.
+ */
+function windows1254(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1254');
+  const bytes = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) bytes.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return Buffer.from(
+    [...text].map((character) => {
+      const byte = bytes.get(character);
+      if (byte === undefined) throw new Error(`${character} is not in windows-1254`);
+      return byte;
+    }),
+  );
+}
 
 /** A path on this server for an address on another host: it answers 404. */
 export const ELSEWHERE = '/baska-site/';
@@ -72,6 +90,14 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         `/readability/${name.name}/`,
         keptOnLoopback(await readFile(join(READABILITY, name.name, 'source.html'), 'utf8')),
       );
+
+  // The page declares its charset only in its own <meta>, as old Turkish sites do.
+  const turkishPage = windows1254(
+    (await readFile(TURKISH_PAGE, 'utf8')).replace(
+      '<meta charset="utf-8">',
+      '<meta charset="windows-1254">',
+    ),
+  );
 
   let origin = '';
   const feed = () =>
@@ -171,6 +197,10 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         more();
         return;
       }
+      case '/eski-kodlama':
+        response.writeHead(200, { 'Content-Type': 'text/html' });
+        response.end(turkishPage);
+        return;
       case '/belge.pdf':
         response.writeHead(200, { 'Content-Type': 'application/pdf' });
         response.end('%PDF-1.4\n%%EOF\n');
@@ -201,6 +231,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       failing.delete(path);
     },
     served: async (path) => {
+      if (path === '/eski-kodlama') return turkishPage;
       const html = revised.get(path) ?? pages.get(path);
       return html !== undefined ? Buffer.from(html) : images.get(path)!;
     },

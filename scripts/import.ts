@@ -22,12 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFile, articleFilePath, type ArticleFields } from '../src/lib/article-file.ts';
-import {
-  MAX_DESCRIPTION_LENGTH,
-  permalink,
-  titleSlug,
-  type ArticleData,
-} from '../src/lib/article.ts';
+import { MAX_LEDE_LENGTH, permalink, titleSlug, type ArticleData } from '../src/lib/article.ts';
 import { validArticles } from '../src/integrations/valid-articles.ts';
 import { CaptureError, parseCapture } from '../src/lib/capture.ts';
 import { lookupKey } from '../src/lib/lookup.ts';
@@ -41,6 +36,7 @@ import {
 } from '../src/lib/text-diff.ts';
 import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
 import { versionFile, versionOfFile, versionPath, warcFileOf } from '../src/lib/versions.ts';
+import { cutAtWord } from '../src/lib/meta-description.ts';
 import { turkishLowerCase } from '../src/lib/turkish.ts';
 import { ui } from '../src/i18n/tr.ts';
 import type { ArchivedImage } from './import/html.ts';
@@ -172,11 +168,11 @@ function textOf(capture: Text) {
 /** The capture time, to the second: two captures on one day are two versions, told apart by it. */
 const capturedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
-/** A lede cut to the schema's bound at a word boundary, marked as cut: page descriptions can run long. */
+/** A lede as published, unless it passes the schema's bound: then cut at a word's end, marked as cut. */
 function bounded(description: string): string {
-  if (description.length <= MAX_DESCRIPTION_LENGTH) return description;
-  const cut = description.slice(0, MAX_DESCRIPTION_LENGTH - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).trimEnd()}…`;
+  return description.length <= MAX_LEDE_LENGTH
+    ? description
+    : cutAtWord(description, MAX_LEDE_LENGTH);
 }
 
 /** For a title without Latin letters (`宇航员…`), the original address's last segment, when it has letters (`content_23937776.htm`). */

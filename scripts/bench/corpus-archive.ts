@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { MAX_DESCRIPTION_LENGTH } from '../../src/lib/article.ts';
+import { MAX_LEDE_LENGTH } from '../../src/lib/article.ts';
 
 /**
  * Archives of real Turkish news text: the sentences of the `nlptoolkit-corpus` package (ISC; about
@@ -87,7 +87,7 @@ export async function writeCorpusArchive(
       file,
       `---
 title: ${yamlString(title!.slice(0, 200))}
-description: ${yamlString(lede!.slice(0, MAX_DESCRIPTION_LENGTH))}
+description: ${yamlString(lede!.slice(0, MAX_LEDE_LENGTH))}
 publishedAt: ${date}
 source:
   name: ${yamlString(SOURCES[index % SOURCES.length]!)}

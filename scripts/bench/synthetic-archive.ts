@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MAX_DESCRIPTION_LENGTH } from '../../src/lib/article.ts';
+import { MAX_LEDE_LENGTH } from '../../src/lib/article.ts';
 
 /**
  * Deterministic archives for benchmarks: 300–1,500 words an article, dates over ten years, a few
@@ -121,7 +121,7 @@ export async function writeSyntheticArchive(
     const file = join(directory, date.slice(0, 4), `${date}-${String(index).padStart(5, '0')}.md`);
     const text = `---
 title: ${yamlString(title)}
-description: ${yamlString(sentence().slice(0, MAX_DESCRIPTION_LENGTH))}
+description: ${yamlString(sentence().slice(0, MAX_LEDE_LENGTH))}
 publishedAt: ${date}
 source:
   name: ${yamlString(SOURCES[index % SOURCES.length]!)}

@@ -9,6 +9,7 @@ import {
   ASSET_FOLDERS,
   HOST_FILES,
   SCRIPTABLE_IMAGE,
+  WARC_FILE,
   netlifyHeaders,
   netlifyRedirects,
   nginxServerRules,
@@ -66,18 +67,23 @@ export function hosting(): AstroIntegration {
         )
           .map((file) => `/${dirname(file)}/`)
           .sort();
-        // Every SVG outside Astro's assets (the favicon): `_headers` names each.
-        const scriptableImages = (await Array.fromAsync(glob('**/*', { cwd: site })))
+        const routes = (await Array.fromAsync(glob('**/*', { cwd: site })))
           .map((file) => `/${file}`)
-          .filter(
-            (route) =>
-              SCRIPTABLE_IMAGE.test(route) &&
-              !ASSET_FOLDERS.some((folder) => route.startsWith(folder)),
-          )
           .sort();
+        // Every SVG outside Astro's assets (the favicon), and every WARC: `_headers` names each.
+        const scriptableImages = routes.filter(
+          (route) =>
+            SCRIPTABLE_IMAGE.test(route) &&
+            !ASSET_FOLDERS.some((folder) => route.startsWith(folder)),
+        );
         await writeFile(
           join(site, HOST_FILES.headers),
-          netlifyHeaders(base, searchBundles, scriptableImages),
+          netlifyHeaders(
+            base,
+            searchBundles,
+            scriptableImages,
+            routes.filter((route) => WARC_FILE.test(route)),
+          ),
         );
         await writeFile(join(site, HOST_FILES.redirects), netlifyRedirects(base, redirects));
         await writeFile(

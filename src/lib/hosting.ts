@@ -53,6 +53,19 @@ export function immutableFolders(searchBundles: readonly string[]): string[] {
 
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
+/** A capture's WARC, published beside its version (`…/surum/1.warc.gz`). */
+export const WARC_FILE = /\.warc\.gz$/i;
+
+/**
+ * A WARC is evidence to download as it was captured: `application/warc` (ISO 28500), its gzip
+ * part of the file and never a Content-Encoding, which a browser or client would undo, saving
+ * bytes whose SHA-256 is not the one the provenance block lists.
+ */
+export const WARC_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'application/warc',
+  'Content-Disposition': 'attachment',
+};
+
 /** Files whose media type their extension does not say (hosts would serve the OpenSearch description as plain XML); their XML names its encoding. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   [OPENSEARCH_ROUTE]: OPENSEARCH_TYPE,
@@ -74,13 +87,14 @@ function headerLines(headers: Readonly<Record<string, string>>): string[] {
 
 /**
  * Netlify's and Cloudflare Pages' `_headers`; `searchBundles` are the routes of the search bundles
- * the build wrote, `scriptableImages` the routes of its SVG files outside `ASSET_FOLDERS` (these
- * hosts match a path's end by no pattern, so each is named).
+ * the build wrote, `scriptableImages` the routes of its SVG files outside `ASSET_FOLDERS`, `warcs`
+ * the routes of its WARC files (these hosts match a path's end by no pattern, so each is named).
  */
 export function netlifyHeaders(
   base: string,
   searchBundles: readonly string[],
   scriptableImages: readonly string[],
+  warcs: readonly string[],
 ): string {
   // One block a path: these hosts join the values of a header that two blocks of one path set.
   const rules = new Map<string, Record<string, string>>([['/*', SECURITY_HEADERS]]);
@@ -91,6 +105,7 @@ export function netlifyHeaders(
   for (const folder of immutableFolders(searchBundles))
     add(`${folder}*`, { 'Cache-Control': IMMUTABLE_CACHE });
   for (const [route, type] of Object.entries(CONTENT_TYPES)) add(route, { 'Content-Type': type });
+  for (const route of warcs) add(route, WARC_HEADERS);
   return [
     '# Response headers for hosts that read this file (Netlify, Cloudflare Pages); written by the build from src/lib/hosting.ts.',
     ...[...rules].flatMap(([route, headers]) => [joinBase(base, route), ...headerLines(headers)]),
@@ -150,6 +165,14 @@ export function nginxServerRules(
     `location ~ ^${escapedBase}.+\\.md$ {`,
     ...security('  '),
     '  default_type text/markdown;',
+    '}',
+    // `gzip off`: nginx would not compress this type, but no rule added later may either.
+    `location ~* ^${escapedBase}.+${WARC_FILE.source} {`,
+    ...security('  '),
+    ...nginxHeaders({ 'Content-Disposition': WARC_HEADERS['Content-Disposition']! }, '  '),
+    '  types { }',
+    `  default_type ${WARC_HEADERS['Content-Type']};`,
+    '  gzip off;',
     '}',
     `location ~* ^${escapedBase}.+${SCRIPTABLE_IMAGE.source} {`,
     ...security('  '),

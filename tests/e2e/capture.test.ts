@@ -392,6 +392,16 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
       expect(await readFile(join(dist, `${permalink}surum/${number}.warc.gz`))).toEqual(captured);
     }
     expect(existsSync(join(dist, `${LEMONDE_PERMALINK}surum/3.warc.gz`))).toBe(false);
+    // Hosts that read `_headers` serve each WARC as one, to download (nginx: tests/e2e/hosting.test.ts).
+    const hostHeaders = await readFile(join(dist, '_headers'), 'utf8');
+    for (const [permalink, number] of [
+      [OBAMA_PERMALINK, 1],
+      [LEMONDE_PERMALINK, 1],
+      [LEMONDE_PERMALINK, 2],
+    ] as const)
+      expect(hostHeaders).toContain(
+        `${permalink}surum/${number}.warc.gz\n  Content-Type: application/warc\n  Content-Disposition: attachment\n`,
+      );
 
     // `verify` recomputes every WARC's hash beside every text's, and names a WARC changed since.
     const verify = (site: string) =>

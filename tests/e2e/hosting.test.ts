@@ -1,5 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -311,6 +312,25 @@ describe('the nginx rules the build writes', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(await response.text()).toContain('Lavrov');
+  });
+
+  test('a WARC is served to download as application/warc, its gzip kept in the file and never sent as a Content-Encoding', async () => {
+    const warc = gzipSync(
+      'WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Type: application/warc-fields\r\nContent-Length: 0\r\n\r\n\r\n\r\n',
+    );
+    const path = `${SEED}surum/1.warc.gz`;
+    await mkdir(join(dist, SEED.slice(BASE.length), 'surum'), { recursive: true });
+    await writeFile(join(dist, path.slice(BASE.length)), warc);
+    // fetch asks for gzip and would undo a Content-Encoding: the bytes would not be the file's.
+    const response = await fetch(`${server.url}${path}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/warc');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(response.headers.get('content-disposition')).toBe('attachment');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(warc);
   });
 
   test('the files written for hosts are not served', async () => {

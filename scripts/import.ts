@@ -356,13 +356,12 @@ function sinceOf(days: string | undefined): number | undefined {
 }
 
 /**
- * Whether --since and --source choose an archived article: its latest version archived within the
- * days (one with no archivedAt is not known to be recent), its source named so in any case, by
- * Turkish rules (`HÜRRİYET` is `Hürriyet`, `IŞIK` is not `işık`).
+ * Whether --since (`since`, in milliseconds) and --source choose an archived article: its latest
+ * version archived within the days (one with no archivedAt is not known to be recent), its source
+ * named so in any case, by Turkish rules (`HÜRRİYET` is `hürriyet`, `IŞIK` is `ışık`, not `işik`).
  */
-function chosenForRecapture(chain: Chain): boolean {
+function chosenForRecapture(chain: Chain, since: number | undefined): boolean {
   const latest = chain.versions.at(-1)!.data;
-  const since = sinceOf(options.since);
   if (
     since !== undefined &&
     !(latest.archivedAt && latest.archivedAt.timestamp >= Date.now() - since)
@@ -387,6 +386,7 @@ function failureLine({ address, error }: Failure, chain: Chain | undefined): str
  */
 async function captureFromWeb(): Promise<number> {
   const limits = limitsOf(options.timeout);
+  const since = sinceOf(options.since);
   const failures: string[] = [];
   const { chains } = await existingArticles(resolve(options.into));
   const archived = (address: string) => chains.get(lookupKey(address) ?? '');
@@ -398,7 +398,7 @@ async function captureFromWeb(): Promise<number> {
       files.length > 0
         ? files.map((address) => [address, archived(address)] as const)
         : [...chains.values()].map((chain) => [chain.url, chain] as const);
-    const chosen = named.filter(([, chain]) => !chain || chosenForRecapture(chain));
+    const chosen = named.filter(([, chain]) => !chain || chosenForRecapture(chain, since));
     if (options.since !== undefined || options.source !== undefined)
       console.log(
         `Capturing again ${chosen.length} of ${named.length} original(s)${options.since === undefined ? '' : `, archived in the last ${options.since} day(s)`}${options.source === undefined ? '' : `, from ${options.source}`}.`,

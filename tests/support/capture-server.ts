@@ -124,7 +124,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       return;
     }
     if (path.startsWith('/bekle/')) {
-      // Half a second before a 404: long enough for requests made together to overlap.
+      // A second before a 404: long enough for requests made together to overlap.
       const host = request.headers.host ?? '';
       open.set(host, (open.get(host) ?? 0) + 1);
       peaks.set(host, Math.max(peaks.get(host) ?? 0, open.get(host)!));
@@ -132,7 +132,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
         peak,
         [...open.values()].reduce((sum, count) => sum + count, 0),
       );
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       open.set(host, open.get(host)! - 1);
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end('<!doctype html><title>Bulunamadı</title><p>Sayfa yok.</p>');

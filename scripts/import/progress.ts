@@ -9,13 +9,13 @@ export class Progress {
   private failed = 0;
   private readonly started = performance.now();
   private readonly total: number;
-  private readonly tty: boolean;
-  private readonly out: NodeJS.WriteStream;
+  /** Whether standard output is a terminal, where the status line can be redrawn in place. */
+  private readonly tty = process.stdout.isTTY === true;
 
-  constructor(total: number, out: NodeJS.WriteStream = process.stdout) {
+  constructor(total: number) {
     this.total = total;
-    this.out = out;
-    this.tty = out.isTTY === true;
+    // On a terminal the keeper sees the batch start before its first address is done.
+    if (this.tty && total > 0) process.stdout.write(this.status());
   }
 
   /** `[3/10] 2 done, 1 failed, 0.8/s, about 9 s left` */
@@ -38,9 +38,9 @@ export class Progress {
       return;
     }
     // Clear the status line, print the address's line above it, then draw the status again.
-    this.out.write('\r\x1b[K');
+    process.stdout.write('\r\x1b[K');
     stream.write(`${text}\n`);
-    this.out.write(this.finishedAll() ? `${this.status()}\n` : this.status());
+    process.stdout.write(this.finishedAll() ? `${this.status()}\n` : this.status());
   }
 
   private finishedAll(): boolean {

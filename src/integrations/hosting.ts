@@ -25,6 +25,7 @@ import { joinBase } from '../lib/urls.ts';
 export function hosting(): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let publicDir = '';
   let redirects: Redirects = {};
   let building = false;
   return {
@@ -36,6 +37,7 @@ export function hosting(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
         redirects = Object.fromEntries(
           Object.entries(config.redirects).map(([from, to]) => [
             from,
@@ -66,8 +68,10 @@ export function hosting(): AstroIntegration {
         )
           .map((file) => `/${dirname(file)}/`)
           .sort();
-        // Every SVG outside Astro's assets (the favicon): `_headers` names each.
-        const scriptableImages = (await Array.fromAsync(glob('**/*', { cwd: site })))
+        // Every SVG outside Astro's assets (the favicon): `_headers` names each. Only `public/`
+        // can bring one, as the build refuses articles' SVGs (src/markdown/image-file.ts); reading
+        // it, not the built site, spares a walk over every file of a large archive.
+        const scriptableImages = (await Array.fromAsync(glob('**/*', { cwd: publicDir })))
           .map((file) => `/${file}`)
           .filter(
             (route) =>

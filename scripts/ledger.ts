@@ -11,6 +11,7 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ledgerHead, LedgerError } from '../src/lib/ledger.ts';
+import { writeFailureReason } from './import/write.ts';
 import { ledgerPathOf, readLedgerFile, recordCaptures } from './ledger/record.ts';
 
 const USAGE = 'usage: npm run ledger -- add FILE...|--all [--into DIR] | head [--into DIR]';
@@ -56,7 +57,14 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.error(error instanceof LedgerError ? error.message : `ledger failed: ${error.message}`);
+    const { path } = error as NodeJS.ErrnoException;
+    console.error(
+      error instanceof LedgerError
+        ? error.message
+        : path
+          ? `${relative(process.cwd(), path)}: ${writeFailureReason(error)}; the ledger is unchanged`
+          : `ledger failed: ${error.message}`,
+    );
     process.exit(1);
   },
 );

@@ -57,7 +57,7 @@ interface Journal {
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
 /** Why a file could not be written, in words, from the system's error code. */
-function reason(error: unknown): string {
+export function writeFailureReason(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   switch (code) {
     case 'ENOSPC':
@@ -80,7 +80,7 @@ function reason(error: unknown): string {
 const writeError = (path: string, error: unknown) =>
   error instanceof WriteError
     ? error
-    : new WriteError(`${shown(path)}: ${reason(error)}; nothing was written`);
+    : new WriteError(`${shown(path)}: ${writeFailureReason(error)}; nothing was written`);
 
 async function exists(path: string): Promise<boolean> {
   try {

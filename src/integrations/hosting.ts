@@ -26,6 +26,7 @@ import { joinBase } from '../lib/urls.ts';
 export function hosting(): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let publicDir = '';
   let redirects: Redirects = {};
   let building = false;
   return {
@@ -37,6 +38,7 @@ export function hosting(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
         redirects = Object.fromEntries(
           Object.entries(config.redirects).map(([from, to]) => [
             from,
@@ -59,7 +61,7 @@ export function hosting(): AstroIntegration {
         // sirv reads the folder at each request, so a build made while the dev server runs is served at once.
         server.middlewares.use(joinBase(base, '/pagefind'), sirv(index, { dev: true }));
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, pages }) => {
         const site = fileURLToPath(dir);
         // The search bundles Pagefind wrote (this integration runs after it), one a language.
         const searchBundles = (
@@ -67,23 +69,25 @@ export function hosting(): AstroIntegration {
         )
           .map((file) => `/${dirname(file)}/`)
           .sort();
-        const routes = (await Array.fromAsync(glob('**/*', { cwd: site })))
+        // Every SVG outside Astro's assets (the favicon): `_headers` names each. Only `public/`
+        // can bring one, as the build refuses articles' SVGs (src/markdown/image-file.ts); reading
+        // it, not the built site, spares a walk over every file of a large archive.
+        const scriptableImages = (await Array.fromAsync(glob('**/*', { cwd: publicDir })))
           .map((file) => `/${file}`)
+          .filter(
+            (route) =>
+              SCRIPTABLE_IMAGE.test(route) &&
+              !ASSET_FOLDERS.some((folder) => route.startsWith(folder)),
+          )
           .sort();
-        // Every SVG outside Astro's assets (the favicon), and every WARC: `_headers` names each.
-        const scriptableImages = routes.filter(
-          (route) =>
-            SCRIPTABLE_IMAGE.test(route) &&
-            !ASSET_FOLDERS.some((folder) => route.startsWith(folder)),
-        );
+        // Every WARC, named too: the build's own list of what it wrote, with no walk either.
+        const warcs = pages
+          .map(({ pathname }) => `/${pathname.replace(/^\//, '')}`)
+          .filter((route) => WARC_FILE.test(route))
+          .sort();
         await writeFile(
           join(site, HOST_FILES.headers),
-          netlifyHeaders(
-            base,
-            searchBundles,
-            scriptableImages,
-            routes.filter((route) => WARC_FILE.test(route)),
-          ),
+          netlifyHeaders(base, searchBundles, scriptableImages, warcs),
         );
         await writeFile(join(site, HOST_FILES.redirects), netlifyRedirects(base, redirects));
         await writeFile(

@@ -14,8 +14,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { createIndex } from 'pagefind';
 import { sha256 } from '../lib/provenance.ts';
+import { useIndexChunkSize } from './pagefind-chunk-size.ts';
 import { exactFormsOfPrepared, prepareForTurkishIndex } from '../lib/turkish-index.ts';
 import {
   DIRECTORY_ROUTE,
@@ -102,9 +103,7 @@ export function pagefind(): AstroIntegration {
         const code = await codeDigest(root);
         const last = await readIndexedPages(cacheFolder, code);
         const staging = await mkdtemp(join(tmpdir(), 'haber-arsivi-pagefind-'));
-        // Pagefind's service reads its settings from the environment when it starts (options.rs).
-        const chunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
-        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+        const closeIndexing = useIndexChunkSize(INDEX_CHUNK_SIZE);
         try {
           const indexed: IndexedPages = { code, pages: {} };
           const bundles = new Map<string, Bundle>();
@@ -181,9 +180,7 @@ export function pagefind(): AstroIntegration {
             `indexed ${Object.keys(indexed.pages).length} articles (${languages.join(', ')}; ${bundles.size} bundles, ${reindexed.length} written, ${reused} unchanged) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           );
         } finally {
-          await close();
-          if (chunkSize === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
-          else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = chunkSize;
+          await closeIndexing();
           await rm(staging, { recursive: true, force: true });
         }
       },

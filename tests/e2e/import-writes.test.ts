@@ -18,6 +18,7 @@ import { buildSite, createFixtureSite, projectRoot, removeFixtureSite } from '..
 
 const run = promisify(execFile);
 const IMPORT = join(projectRoot, 'scripts/import.ts');
+const LEDGER = join(projectRoot, 'scripts/ledger.ts');
 const TEMPORARY = /\.haber-arsivi-/;
 
 let into: string;
@@ -148,6 +149,14 @@ describe('a batch is all or nothing', () => {
       // A new archive folder on it, too.
       const fresh = await importInto(join(mount, 'yeni'), [SEED_CAPTURE_FILE]);
       expect(fresh.stderr.trim()).toMatch(/yeni: the file system is read-only \(EROFS\)/);
+      // The ledger command says so too, naming the file it could not create.
+      const ledger = await run(process.execPath, [LEDGER, 'add', '--all', '--into', archive], {
+        cwd: projectRoot,
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect(ledger.stderr.trim()).toMatch(
+        /ledger\.jsonl\.lock: the file system is read-only \(EROFS\); the ledger is unchanged$/,
+      );
+      expect(ledger.stderr).not.toMatch(/ledger failed|^\s+at /m);
     });
   });
 });

@@ -14,7 +14,16 @@ export interface PagefindRecord {
   filters: Record<string, string[]>;
 }
 
-/** The records of a Pagefind index as the browser receives them: gzipped fragments behind a signature. */
+/** What Pagefind 1.6 writes before a fragment's JSON, once gunzipped (its `fossick` writer). */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The records of a Pagefind index as the browser receives them. The one place the tests read
+ * Pagefind's private fragment format (gzipped JSON behind a signature): Pagefind has no public API
+ * that reads an index outside a browser. Pinned with `pagefind` at an exact version; an upgrade
+ * that changes the format fails here, naming the file, rather than in each test that reads
+ * records.
+ */
 export async function pagefindRecords(dist: string): Promise<PagefindRecord[]> {
   const fragments = await Array.fromAsync(
     glob('pagefind/**/fragment/*.pf_fragment', { cwd: dist }),
@@ -22,7 +31,11 @@ export async function pagefindRecords(dist: string): Promise<PagefindRecord[]> {
   return Promise.all(
     fragments.map(async (fragment) => {
       const text = gunzipSync(await readFile(join(dist, fragment))).toString('utf8');
-      return JSON.parse(text.slice(text.indexOf('{'))) as PagefindRecord;
+      if (!text.startsWith(FRAGMENT_SIGNATURE))
+        throw new Error(
+          `${fragment}: not a Pagefind 1.6 fragment (no ${FRAGMENT_SIGNATURE} signature)`,
+        );
+      return JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as PagefindRecord;
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { glob, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
@@ -61,7 +61,7 @@ export function hosting(): AstroIntegration {
         // sirv reads the folder at each request, so a build made while the dev server runs is served at once.
         server.middlewares.use(joinBase(base, '/pagefind'), sirv(index, { dev: true }));
       },
-      'astro:build:done': async ({ dir, pages }) => {
+      'astro:build:done': async ({ dir, assets }) => {
         const site = fileURLToPath(dir);
         // The search bundles Pagefind wrote (this integration runs after it), one a language.
         const searchBundles = (
@@ -80,9 +80,10 @@ export function hosting(): AstroIntegration {
               !ASSET_FOLDERS.some((folder) => route.startsWith(folder)),
           )
           .sort();
-        // Every WARC, named too: the build's own list of what it wrote, with no walk either.
-        const warcs = pages
-          .map(({ pathname }) => `/${pathname.replace(/^\//, '')}`)
+        // Every WARC, named too: from the build's own list of the files it wrote, with no walk either.
+        const warcs = [...assets.values()]
+          .flat()
+          .map((file) => `/${relative(site, fileURLToPath(file))}`)
           .filter((route) => WARC_FILE.test(route))
           .sort();
         await writeFile(

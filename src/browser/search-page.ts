@@ -1,4 +1,4 @@
-import { hasPeriod, isPeriodBound, periodDays, periodInYears } from '../lib/date-range.ts';
+import { hasPeriod, isPeriodBound, periodDays } from '../lib/date-range.ts';
 import { formatTurkishDate } from '../lib/dates.ts';
 import { buildExcerpt } from '../lib/excerpt.ts';
 import { exactKey } from '../lib/exact-forms.ts';
@@ -6,9 +6,9 @@ import { languageName } from '../lib/languages.ts';
 import { matchesSearchedWord, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
 import {
   FILTER_NAMES,
-  PAGEFIND_FILTER_NAMES,
   PERIOD_PARAMETERS,
   hasFilters,
+  pagefindFilters,
   isNarrowed,
   readState,
   RESULTS_PER_PAGE,
@@ -19,7 +19,7 @@ import {
 import { textFragment } from '../lib/text-fragment.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
-import { DAY_FILTER, YEAR_FILTER, type BundleYears } from '../lib/search-bundles.ts';
+import type { BundleYears } from '../lib/search-bundles.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import {
   allFilters,
@@ -151,45 +151,22 @@ function periodText(state: SearchState): string {
 }
 
 /**
- * The Pagefind filters of the reader's choices. A period becomes the days it holds (`DAY_FILTER`),
- * and the years it touches, so that only those years' bundles are asked; undefined when the
- * period and the chosen years have no year in common, and nothing can be found.
- */
-function chosenFilters(
-  state: SearchState,
-  archiveYears: readonly string[],
-): Record<string, { any: string[] }> | undefined {
-  const chosen: Record<string, { any: string[] }> = Object.fromEntries(
-    PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [
-      name,
-      { any: state.filters[name] },
-    ]),
-  );
-  if (!hasPeriod(state.period)) return chosen;
-  const period = periodInYears(
-    state.period,
-    state.filters.year.length > 0 ? state.filters.year : archiveYears,
-  );
-  if (period.years.length === 0) return undefined;
-  return { ...chosen, [YEAR_FILTER]: { any: period.years }, [DAY_FILTER]: { any: period.days } };
-}
-
-/**
  * Wires the search page to the header's search box, so the page has one box, not two.
  * The query, filters and order live in the URL, so every search is a link and back/forward work.
  */
 export function startSearchPage(): void {
-  const input = document.querySelector<HTMLInputElement>(`#${PAGE_IDS.search}`);
-  const options = document.querySelector<HTMLElement>('#search-options');
-  const sort = document.querySelector<HTMLSelectElement>('#search-options select[name="sirala"]');
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+  const input = byId<HTMLInputElement>(PAGE_IDS.search);
+  const options = byId<HTMLElement>(PAGE_IDS.searchOptions);
+  const sort = options?.querySelector<HTMLSelectElement>('select[name="sirala"]');
   const periodInputs = {
     from: document.querySelector<HTMLInputElement>(`input[name="${PERIOD_PARAMETERS.from}"]`),
     to: document.querySelector<HTMLInputElement>(`input[name="${PERIOD_PARAMETERS.to}"]`),
   };
-  const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  const list = document.querySelector<HTMLOListElement>('#search-results');
-  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filters = byId<HTMLDetailsElement>(PAGE_IDS.searchFilters);
+  const status = byId<HTMLElement>(PAGE_IDS.searchStatus);
+  const list = byId<HTMLOListElement>(PAGE_IDS.searchResults);
+  const more = byId<HTMLButtonElement>(PAGE_IDS.searchMore);
   if (
     !input ||
     !options ||
@@ -208,7 +185,7 @@ export function startSearchPage(): void {
   const languages = Object.keys(languageCounts);
   const archiveYears = [...new Set(Object.values(bundleYears).flat())];
   const archivePages = Object.values(languageCounts).reduce((total, count) => total + count, 0);
-  document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
+  byId(PAGE_IDS.searchNeedsJavaScript)?.setAttribute('hidden', '');
   options.hidden = false;
 
   let state = readState(location.search);
@@ -234,7 +211,7 @@ export function startSearchPage(): void {
     status!.textContent = ui.searchLoading;
     list!.setAttribute('aria-busy', 'true');
     try {
-      const chosen = chosenFilters(state, archiveYears);
+      const chosen = pagefindFilters(state, archiveYears);
       if (!chosen) {
         status!.textContent = `${ui.searchFilteredCount(0)}${periodText(state)}`;
         list!.replaceChildren();

@@ -1,4 +1,5 @@
-import { hasPeriod, isPeriodBound, type Period } from './date-range.ts';
+import { hasPeriod, isPeriodBound, periodInYears, type Period } from './date-range.ts';
+import { DAY_FILTER, YEAR_FILTER } from './search-bundles.ts';
 
 /** Results shown at once: their data is fetched as they are shown, so fewer means fewer bytes before the first results. */
 export const RESULTS_PER_PAGE = 10;
@@ -84,4 +85,28 @@ export function isNarrowed(state: SearchState): boolean {
 export function periodSearchRoute(period: Period): string {
   const filters = { source: [], year: [], tag: [], author: [], language: [] };
   return `/ara/${writeState({ query: '', sort: 'alaka', filters, period })}`;
+}
+
+/**
+ * The Pagefind filters of the reader's choices. A period becomes the days it holds (`DAY_FILTER`),
+ * and the years it touches, so that only those years' bundles are asked; undefined when the
+ * period and the chosen years have no year in common, and nothing can be found.
+ */
+export function pagefindFilters(
+  state: SearchState,
+  archiveYears: readonly string[],
+): Record<string, { any: string[] }> | undefined {
+  const chosen: Record<string, { any: string[] }> = Object.fromEntries(
+    PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [
+      name,
+      { any: state.filters[name] },
+    ]),
+  );
+  if (!hasPeriod(state.period)) return chosen;
+  const period = periodInYears(
+    state.period,
+    state.filters.year.length > 0 ? state.filters.year : archiveYears,
+  );
+  if (period.years.length === 0) return undefined;
+  return { ...chosen, [YEAR_FILTER]: { any: period.years }, [DAY_FILTER]: { any: period.days } };
 }

@@ -19,6 +19,7 @@ import {
   YEAR_FILTER,
   type BundleYears,
 } from '../lib/search-bundles.ts';
+import { ENOUGH_RESULTS, planSearch, type LaterYears } from '../lib/search-plan.ts';
 import { scoreFactor, type WordInDirectory } from '../lib/word-directory.ts';
 import {
   loadPagefind,
@@ -54,6 +55,18 @@ export interface ArchiveSearch {
   /** How many results each language has, chosen or not. */
   languages: Record<string, number>;
   notice: SearchNotice;
+  /** The years a common word's search left for the reader's step (search-plan.ts). */
+  later?: LaterYears;
+}
+
+/** What the reader asked for besides the query and Pagefind's options. */
+export interface SearchScope {
+  /** The languages shown (empty for every one). */
+  languages: readonly string[];
+  /** Whether a filter or a period narrows the results: then every year chosen is asked. */
+  narrowed: boolean;
+  /** Whether the reader asked for every year (the step taken). */
+  everyYear: boolean;
 }
 
 /** A result's words that are text: without the spelling variants and exact forms the index adds at its end (turkish-index.ts). */
@@ -153,7 +166,8 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
 
 /**
  * Searches the bundles that can answer the query (word-directory.ts), or all of them for a query
- * without words. Each year is asked on its own (`searchGroups`), as Pagefind answers a word it
+ * without words; of a common word's, the newest years first (`planSearch`), the others left for
+ * the reader's step (`later`). Each year is asked on its own (`searchGroups`), as Pagefind answers a word it
  * lacks with a fallback of its own: merged with the other years' results unseen, an unrelated
  * fallback of one year would rank among the true matches of another. A word that no article of
  * any bundle has as typed is judged (fallback-match.ts): kept as a labelled fallback, or the whole
@@ -163,7 +177,7 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
 export async function searchArchive(
   allYears: BundleYears,
   archivePages: number,
-  chosenLanguages: readonly string[],
+  scope: SearchScope,
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<ArchiveSearch> {
@@ -173,25 +187,39 @@ export async function searchArchive(
   if (answering?.kind === 'missing')
     return nothingFound({ kind: 'notFound', word: answering.word });
   const inDirectory = answering?.words ?? [];
-  const chosenYears = options.filters?.[YEAR_FILTER]?.any ?? [];
-  const searched = Object.fromEntries(
-    Object.entries(answering?.years ?? allYears).map(([language, years]) => [
-      language,
-      years.filter((year) => chosenYears.length === 0 || chosenYears.includes(year)),
-    ]),
-  );
-  const bundles = await searchBundles(searched, inDirectory, archivePages, query, options);
+  const byDate = options.sort?.date;
+  const plan = planSearch({
+    answering: answering?.years ?? allYears,
+    words: inDirectory,
+    chosenYears: options.filters?.[YEAR_FILTER]?.any ?? [],
+    narrowed: scope.narrowed,
+    languages: scope.languages,
+    order: byDate ?? 'relevance',
+    everyYear: scope.everyYear,
+  });
+  const shown = (language: string) =>
+    scope.languages.length === 0 || scope.languages.includes(language);
+  const search = (years: BundleYears) =>
+    searchBundles(years, inDirectory, archivePages, query, options);
+  let bundles = await search(plan.now);
+  let later = plan.later;
+  // The directory's counts are estimates: when the years loaded first still hold too few results
+  // for the first page, the rest are asked at once rather than offered as a step.
+  const shownResults = bundles
+    .filter((bundle) => bundle.kept && shown(bundle.language))
+    .reduce((total, bundle) => total + bundle.results.length, 0);
+  if (later && shownResults < ENOUGH_RESULTS) {
+    bundles = [...bundles, ...(await search(later.bundles))];
+    later = undefined;
+  }
   const notice = noticeOf(
     query.words.map((word) => word.written),
     bundles.map((bundle) => bundle.verdicts),
   );
-  const shown = (language: string) =>
-    chosenLanguages.length === 0 || chosenLanguages.includes(language);
   const found = notice.kind === 'notFound' ? [] : bundles.filter((bundle) => bundle.kept);
   const lists = found.filter((bundle) => shown(bundle.language)).map((bundle) => bundle.results);
   const count = lists.reduce((total, list) => total + list.length, 0);
   let next: ArchiveSearch['next'];
-  const byDate = options.sort?.date;
   if (byDate) {
     // A date order is the reader's: it stays whole.
     const merged = mergeByDate(
@@ -218,7 +246,7 @@ export async function searchArchive(
   const languages: Record<string, number> = {};
   for (const bundle of found)
     languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.results.length;
-  return { count, next, filters, languages, notice };
+  return { count, next, filters, languages, notice, ...(later && { later }) };
 }
 
 /** One search of a group of a language's years: its results, ranked for merging, what it judged of each word, and whether its results are shown. */

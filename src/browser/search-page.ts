@@ -186,6 +186,12 @@ export function startSearchPage(): void {
   const archiveYears = [...new Set(Object.values(bundleYears).flat())];
   const archivePages = Object.values(languageCounts).reduce((total, count) => total + count, 0);
   byId(PAGE_IDS.searchNeedsJavaScript)?.setAttribute('hidden', '');
+  // The step to the years a common word's search left (search-plan.ts): a link to the search of
+  // every year, so that it works as any link does and the search it shows can be shared.
+  const later = element('a', 'search-more button button-secondary');
+  later.id = PAGE_IDS.searchLater;
+  later.hidden = true;
+  more.after(later);
   options.hidden = false;
 
   let state = readState(location.search);
@@ -206,10 +212,12 @@ export function startSearchPage(): void {
       list!.replaceChildren();
       list!.setAttribute('aria-busy', 'false');
       more!.hidden = true;
+      later.hidden = true;
       return;
     }
     status!.textContent = ui.searchLoading;
     list!.setAttribute('aria-busy', 'true');
+    later.hidden = true;
     try {
       const chosen = pagefindFilters(state, archiveYears);
       if (!chosen) {
@@ -233,7 +241,11 @@ export function startSearchPage(): void {
       const search: ArchiveSearch = await searchArchive(
         bundleYears,
         archivePages,
-        state.filters.language,
+        {
+          languages: state.filters.language,
+          narrowed: Object.keys(chosen).length > 0,
+          everyYear: state.everyYear,
+        },
         query,
         {
           filters: chosen,
@@ -260,6 +272,12 @@ export function startSearchPage(): void {
               : `${
                   query.typed ? ui.searchResultCount(count, typed) : ui.searchFilteredCount(count)
                 }${periodText(state)}`;
+      later.hidden = !search.later;
+      if (search.later) {
+        const step = state.sort === 'eski' ? ui.searchNewerYears : ui.searchOlderYears;
+        later.textContent = step(search.later.years, search.later.pages);
+        later.href = `${location.pathname}${writeState({ ...state, everyYear: true })}`;
+      }
       let shown = 0;
       list!.replaceChildren();
       showMore = async () => {
@@ -283,28 +301,31 @@ export function startSearchPage(): void {
     }
   }
 
-  function update(change: Partial<SearchState>, history: 'push' | 'replace'): void {
+  function update(change: Partial<SearchState>, history: 'push' | 'replace'): Promise<void> {
     state = { ...state, ...change };
     const url = `${location.pathname}${writeState(state)}`;
     if (url !== `${location.pathname}${location.search}`)
       window.history[`${history}State`](null, '', url);
-    void show();
+    return show();
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update({ query: input.value }, 'replace'), TYPING_DELAY_MS);
+    typing = setTimeout(
+      () => void update({ query: input.value, everyYear: false }, 'replace'),
+      TYPING_DELAY_MS,
+    );
   });
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update({ query: input.value }, 'push');
+    void update({ query: input.value, everyYear: false }, 'push');
   });
   options.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'sirala') {
-      update({ sort: readState(`?sirala=${target.value}`).sort }, 'push');
+      void update({ sort: readState(`?sirala=${target.value}`).sort }, 'push');
       return;
     }
     const end =
@@ -316,16 +337,26 @@ export function startSearchPage(): void {
     if (end) {
       // A date field is empty while its day is being typed: the period changes once it is whole.
       if (target.value && !isPeriodBound(target.value)) return;
-      update({ period: { ...state.period, [end]: target.value || undefined } }, 'push');
+      void update({ period: { ...state.period, [end]: target.value || undefined } }, 'push');
       return;
     }
     const name = target.name as FilterName;
     const checked = [
       ...options.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`),
     ].map((box) => box.value);
-    update({ filters: { ...state.filters, [name]: checked } }, 'push');
+    void update({ filters: { ...state.filters, [name]: checked } }, 'push');
   });
   more.addEventListener('click', () => void showMore());
+  later.addEventListener('click', (event) => {
+    // A new tab or window, asked with a modifier, opens the link as it is.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    // The step hides itself: the focus goes to the first result of the search it widened.
+    void update({ everyYear: true }, 'push').then(() =>
+      list.querySelector<HTMLAnchorElement>('h2 a')?.focus(),
+    );
+  });
   filters.addEventListener('toggle', () => {
     // Opened by the reader, not by a search that is already loading them.
     if (filters.open && !countingFilters) void show();
@@ -341,7 +372,7 @@ export function startSearchPage(): void {
       event.preventDefault();
       clearTimeout(typing);
       input.value = '';
-      update({ query: '' }, 'push');
+      void update({ query: '', everyYear: false }, 'push');
     } else if (event.key === 'ArrowDown') {
       const first = list.querySelector<HTMLAnchorElement>('a');
       if (first) {

@@ -24,6 +24,7 @@ export const PAGE_IDS = {
   searchStatus: 'search-status',
   searchResults: 'search-results',
   searchMore: 'search-more',
+  searchLater: 'search-later',
 } as const;
 
 /** The caption of an element named by one of `PAGE_IDS` (a citation's style name). */

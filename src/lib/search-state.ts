@@ -11,6 +11,8 @@ export interface SearchState {
   filters: Record<FilterName, string[]>;
   /** The period of publication searched, as the URL gives it (date-range.ts). */
   period: Period;
+  /** Whether the reader asked for every year a common word is in, not only the newest (search-plan.ts). */
+  everyYear: boolean;
 }
 
 export type SortOrder = 'alaka' | 'yeni' | 'eski';
@@ -24,6 +26,8 @@ export const FILTER_PARAMETERS: Record<FilterName, string> = {
   author: 'yazar',
   language: 'dil',
 };
+/** The URL parameter, and its value, of the reader's step that searches every year (`everyYear`). */
+export const EVERY_YEAR_PARAMETER = { name: 'tum-yillar', value: 'evet' } as const;
 /** The URL parameters of the period's ends. */
 export const PERIOD_PARAMETERS = { from: 'baslangic', to: 'bitis' } as const;
 export const FILTER_NAMES = Object.keys(FILTER_PARAMETERS) as FilterName[];
@@ -53,6 +57,7 @@ export function readState(search: string): SearchState {
       from: bound(PERIOD_PARAMETERS.from),
       to: bound(PERIOD_PARAMETERS.to),
     },
+    everyYear: parameters.get(EVERY_YEAR_PARAMETER.name) === EVERY_YEAR_PARAMETER.value,
   };
 }
 
@@ -67,6 +72,7 @@ export function writeState(state: SearchState): string {
     if (value) parameters.set(PERIOD_PARAMETERS[end], value);
   }
   if (state.sort !== 'alaka') parameters.set('sirala', state.sort);
+  if (state.everyYear) parameters.set(EVERY_YEAR_PARAMETER.name, EVERY_YEAR_PARAMETER.value);
   const search = parameters.toString();
   return search ? `?${search}` : '';
 }
@@ -84,7 +90,7 @@ export function isNarrowed(state: SearchState): boolean {
 /** The search page's address for every article of a period, the link a year or month page gives. */
 export function periodSearchRoute(period: Period): string {
   const filters = { source: [], year: [], tag: [], author: [], language: [] };
-  return `/ara/${writeState({ query: '', sort: 'alaka', filters, period })}`;
+  return `/ara/${writeState({ query: '', sort: 'alaka', filters, period, everyYear: false })}`;
 }
 
 /**

@@ -23,6 +23,7 @@ test('reads the query, filters and order from Turkish URL parameters', () => {
       language: ['en'],
     },
     period: { from: undefined, to: undefined },
+    everyYear: false,
   });
   expect(hasFilters(state)).toBe(true);
 });
@@ -77,4 +78,12 @@ test('the reader’s choices become Pagefind’s filters; a period, its years an
   expect(pagefindFilters(readState('?yil=2024&baslangic=2025-01'), ['2024', '2025'])).toBe(
     undefined,
   );
+});
+
+test('the step that searches every year is in the URL, so that the search it shows can be shared', () => {
+  const state = readState('?q=ekonomi&tum-yillar=evet');
+  expect(state.everyYear).toBe(true);
+  expect(writeState(state)).toBe('?q=ekonomi&tum-yillar=evet');
+  expect(readState('?q=ekonomi&tum-yillar=hayir').everyYear).toBe(false);
+  expect(writeState({ ...state, everyYear: false })).toBe('?q=ekonomi');
 });

@@ -167,9 +167,9 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
 /**
  * Searches the bundles that can answer the query (word-directory.ts), or all of them for a query
  * without words; of a common word's, the newest years first (`planSearch`), the others left for
- * the reader's step (`later`). Each year is asked on its own (`searchGroups`), as Pagefind answers a word it
- * lacks with a fallback of its own: merged with the other years' results unseen, an unrelated
- * fallback of one year would rank among the true matches of another. A word that no article of
+ * the reader's step (`later`). Each year is asked on its own (`searchGroups`), as Pagefind
+ * answers a word it lacks with a fallback of its own: merged with the other years' results
+ * unseen, an unrelated fallback of one year would rank among the true matches of another. A word that no article of
  * any bundle has as typed is judged (fallback-match.ts): kept as a labelled fallback, or the whole
  * search finds nothing and says so (`noticeOf`). The results are merged by date in a date order
  * (`mergeByDate`), else ranked (`rankByRelevance`).

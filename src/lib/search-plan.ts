@@ -10,7 +10,8 @@ import type { WordInDirectory } from './word-directory.ts';
  * page needs loads the newest of those years first (the oldest, in the oldest-first order), until
  * the directory's page counts say they hold enough results for the first results page; the other
  * years are offered to the reader as a step ("Daha eski yıllarda ara"), whose URL asks for every
- * year. A rare word is in few years and loads them all, as does a query the reader narrowed
+ * year. A rare word (or one few articles have as written: `estimatedPages`) loads every year that
+ * can answer it, as does a query the reader narrowed
  * (filters or a period, which ask for exactly their years): tiers only cut what is more than enough.
  */
 
@@ -56,9 +57,12 @@ export interface PlanInput {
 }
 
 /**
- * How many pages of `bundle` have every word, by the directory: each word's surest count (its most
- * frequent form's pages: `least`), as if the words fell on pages independently, or each word's
- * count of every form (`most`: a page with two forms counted twice) for the reader's estimate.
+ * How many pages of `bundle` have every word, by the directory, as if the words fell on pages
+ * independently: of each word, its surest count (`least`: its most frequent spelling's pages, as
+ * an article with a spelling of every word ranks first, or where the archive has no spelling of
+ * it, its most frequent form's), or its count of every form (`most`: a page with two forms counted
+ * twice) for the reader's estimate. So a word that few articles have as written (a known item)
+ * counts few pages, and loads every year that has it, however many have longer words it starts.
  */
 export function estimatedPages(
   bundle: string,
@@ -69,7 +73,9 @@ export function estimatedPages(
   for (const word of words) {
     const pages = word.pages.get(bundle);
     if (!pages) return 0;
-    const having = Math.min(word[count === 'least' ? 'least' : 'bundles'].get(bundle) ?? 0, pages);
+    const counted =
+      count === 'most' ? word.bundles : word.spellings.size > 0 ? word.spelled : word.least;
+    const having = Math.min(counted.get(bundle) ?? 0, pages);
     estimate = (estimate ?? pages) * (having / pages);
   }
   return estimate ?? 0;

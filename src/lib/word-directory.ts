@@ -112,6 +112,8 @@ export interface WordInDirectory {
   bundles: Map<BundleId, number>;
   /** The pages of each of those bundles that surely have one: those of its most frequent form that passed (at least). */
   least: Map<BundleId, number>;
+  /** Likewise of its spellings alone (`spellings`), the forms whose pages rank first (search-ranking.ts). */
+  spelled: Map<BundleId, number>;
   /** Its exact forms, one a spelling that folds to it (`0ilik0`, `0ılık0`), each with the bundles that hold it. */
   spellings: Map<string, Set<BundleId>>;
   /** The pages of each bundle the shard names. */
@@ -127,6 +129,7 @@ export function lookUpWord(
   const found: WordInDirectory = {
     bundles: new Map(),
     least: new Map(),
+    spelled: new Map(),
     spellings: new Map(),
     pages: new Map(),
   };
@@ -151,6 +154,7 @@ export function lookUpWord(
       found.bundles.set(bundle, (found.bundles.get(bundle) ?? 0) + pages);
       found.least.set(bundle, Math.max(found.least.get(bundle) ?? 0, pages));
       if (!spelling) continue;
+      found.spelled.set(bundle, Math.max(found.spelled.get(bundle) ?? 0, pages));
       let holding = found.spellings.get(form);
       if (!holding) found.spellings.set(form, (holding = new Set()));
       holding.add(bundle);

@@ -11,8 +11,8 @@ import type { WordInDirectory } from './word-directory.ts';
  * the directory's page counts say they hold enough results for the first results page; the other
  * years are offered to the reader as a step ("Daha eski yıllarda ara"), whose URL asks for every
  * year. A rare word (or one few articles have as written: `estimatedPages`) loads every year that
- * can answer it, as does a query the reader narrowed
- * (filters or a period, which ask for exactly their years): tiers only cut what is more than enough.
+ * can answer it, as does a query the reader narrowed (filters or a period, which ask for exactly
+ * their years): tiers only cut what is more than enough.
  */
 
 /**

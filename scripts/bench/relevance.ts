@@ -28,6 +28,7 @@ import { launchBrowser } from '../../tests/support/browser.ts';
 import {
   buildSite,
   createFixtureSite,
+  enterInLedger,
   projectRoot,
   removeFixtureSite,
   serveSite,
@@ -125,6 +126,7 @@ const SYLLABLES = [
 const site = await createFixtureSite({});
 try {
   const articles = await writeCorpusArchive(join(site, 'content/articles'), { count });
+  await enterInLedger(site);
   console.error(`${count} articles written; building`);
   const built = performance.now();
   const build = await buildSite(site);

@@ -1,5 +1,17 @@
 import { exactForm } from '../lib/exact-forms.ts';
 import { judgeFallback, type FallbackJudgement } from '../lib/fallback-match.ts';
+import {
+  addCounts,
+  keepsResults,
+  mergeByDate,
+  noticeOf,
+  rankByRelevance,
+  searchGroups,
+  type FilterCounts,
+  type Ranked,
+  type SearchNotice,
+  type WordVerdict,
+} from '../lib/search-ranking.ts';
 import { toSearchQuery, type QueryWord, type SearchQuery } from '../lib/search-query.ts';
 import {
   BUNDLE_FILTER,
@@ -7,10 +19,10 @@ import {
   YEAR_FILTER,
   type BundleYears,
 } from '../lib/search-bundles.ts';
+import { ENOUGH_RESULTS, planSearch, type LaterYears } from '../lib/search-plan.ts';
 import { scoreFactor, type WordInDirectory } from '../lib/word-directory.ts';
 import {
   loadPagefind,
-  type FilterCounts,
   type Pagefind,
   type PagefindResult,
   type PagefindResultData,
@@ -27,25 +39,11 @@ import { bundlesAnswering } from './word-directory.ts';
  * by `BUNDLE_FILTER` (`searchArchive` says which are asked together).
  */
 
-export interface FoundResult {
+export interface FoundResult extends Ranked {
   result: PagefindResult;
   /** The language of the bundle it came from. */
   language: string;
-  /** How many of the query's words the article has in one of their spellings (folded alike: `ilik`, `ılık`). */
-  exactWords: number;
-  /** How many of them it has as typed, `ı` and `i` apart. */
-  typedWords: number;
-  /** Whether the query as typed found it, not only its folded spelling. */
-  typed: boolean;
-  /** Pagefind's score, made comparable with other bundles' (`scoreFactor`). */
-  score: number;
 }
-
-/** What the page must say beside (or instead of) the results. */
-export type SearchNotice =
-  | { kind: 'none' }
-  | { kind: 'notFound'; word: string }
-  | { kind: 'instead'; word: string; instead: string };
 
 export interface ArchiveSearch {
   /** How many results the chosen languages (all when none is chosen) have. */
@@ -57,25 +55,24 @@ export interface ArchiveSearch {
   /** How many results each language has, chosen or not. */
   languages: Record<string, number>;
   notice: SearchNotice;
+  /** The years a common word's search left for the reader's step (search-plan.ts). */
+  later?: LaterYears;
+}
+
+/** What the reader asked for besides the query and Pagefind's options. */
+export interface SearchScope {
+  /** The languages shown (empty for every one). */
+  languages: readonly string[];
+  /** Whether a filter or a period narrows the results: then every year chosen is asked. */
+  narrowed: boolean;
+  /** Whether the reader asked for every year (the step taken). */
+  everyYear: boolean;
 }
 
 /** A result's words that are text: without the spelling variants and exact forms the index adds at its end (turkish-index.ts). */
 export function textWords(data: PagefindResultData): string[] {
   const all = data.content.split(/\s+/).filter(Boolean);
   return all.slice(0, all.length - Number(data.meta.variants ?? 0));
-}
-
-function addCounts(
-  into: FilterCounts,
-  counts: FilterCounts,
-  combine: (a: number, b: number) => number,
-): void {
-  for (const [name, values] of Object.entries(counts)) {
-    for (const [value, count] of Object.entries(values)) {
-      const group = (into[name] ??= {});
-      group[value] = group[value] === undefined ? count : combine(group[value], count);
-    }
-  }
 }
 
 /**
@@ -162,42 +159,6 @@ async function judgeMatches(
   return judgeFallback(word.written, matched, language);
 }
 
-/**
- * Merges lists, each sorted by date by Pagefind, by the date of their heads: a result's date is in
- * its data only, so heads are loaded as the merge reaches them, one more per list than are shown.
- */
-function dateMerge(lists: FoundResult[][], direction: 'asc' | 'desc'): ArchiveSearch['next'] {
-  const heads = lists.map(() => 0);
-  const loaded = new Map<FoundResult, Promise<PagefindResultData>>();
-  const dataOf = (result: FoundResult) => {
-    let data = loaded.get(result);
-    if (!data) loaded.set(result, (data = result.result.data()));
-    return data;
-  };
-  return async (howMany) => {
-    const page: { found: FoundResult; data: PagefindResultData }[] = [];
-    while (page.length < howMany) {
-      const candidates = await Promise.all(
-        lists.map(async (list, index) => {
-          const head = list[heads[index]!];
-          return head ? { index, found: head, data: await dataOf(head) } : undefined;
-        }),
-      );
-      let best: (typeof candidates)[number];
-      for (const candidate of candidates) {
-        if (!candidate) continue;
-        const date = candidate.data.meta.date ?? '';
-        const bestDate = best?.data.meta.date ?? '';
-        if (!best || (direction === 'desc' ? date > bestDate : date < bestDate)) best = candidate;
-      }
-      if (!best) break;
-      heads[best.index]!++;
-      page.push({ found: best.found, data: best.data });
-    }
-    return page;
-  };
-}
-
 /** The reader's search options, narrowed to some of a language's years' bundles. */
 function inYears(options: SearchOptions, years: readonly string[]): SearchOptions {
   return { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: { any: [...years] } } };
@@ -205,20 +166,18 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
 
 /**
  * Searches the bundles that can answer the query (word-directory.ts), or all of them for a query
- * without words. A language's years that have every word of the query as typed are
- * searched as one: Pagefind answers a word a bundle has with no fallback. Every other year is
- * searched on its own, as Pagefind answers a word it lacks with a fallback of its own: merged with
- * the other years' results unseen, an unrelated fallback of one year would rank among the true
- * matches of another. Within a search, results keep Pagefind's order (`searchBoth`); across
- * searches they are merged by score; above that, an article the query as typed found comes before
- * one only its folded spelling found; above all, an article with more of the query's words as
- * typed comes first. A word that no article of any bundle has as typed is judged
- * (fallback-match.ts): kept as a labelled fallback, or the whole search finds nothing and says so.
+ * without words; of a common word's, the newest years first (`planSearch`), the others left for
+ * the reader's step (`later`). Each year is asked on its own (`searchGroups`), as Pagefind
+ * answers a word it lacks with a fallback of its own: merged with the other years' results
+ * unseen, an unrelated fallback of one year would rank among the true matches of another. A word that no article of
+ * any bundle has as typed is judged (fallback-match.ts): kept as a labelled fallback, or the whole
+ * search finds nothing and says so (`noticeOf`). The results are merged by date in a date order
+ * (`mergeByDate`), else ranked (`rankByRelevance`).
  */
 export async function searchArchive(
   allYears: BundleYears,
   archivePages: number,
-  chosenLanguages: readonly string[],
+  scope: SearchScope,
   query: SearchQuery,
   options: SearchOptions,
 ): Promise<ArchiveSearch> {
@@ -227,126 +186,52 @@ export async function searchArchive(
   const answering = await bundlesAnswering(query, allYears);
   if (answering?.kind === 'missing')
     return nothingFound({ kind: 'notFound', word: answering.word });
-  const years = answering?.years ?? allYears;
-  const inDirectory = answering?.kind === 'bundles' ? answering.words : [];
-  const chosenYears = options.filters?.[YEAR_FILTER]?.any ?? [];
-  const searched = Object.entries(years).map(([language, languageYears]) => ({
-    language,
-    years: languageYears.filter((year) => chosenYears.length === 0 || chosenYears.includes(year)),
-  }));
-  const bundles = (
-    await Promise.all(
-      searched
-        .filter(({ years }) => years.length > 0)
-        .map(async ({ language, years }) => {
-          const pagefind = await loadPagefind(language, years);
-          const spellings = await Promise.all(
-            query.words.map((word, index) =>
-              spellingMatches(pagefind, language, word, inDirectory[index], years),
-            ),
-          );
-          // Each year is asked on its own: its scores are then known to be its bundle's, to be made
-          // comparable with the others' (`scoreFactor`), and Pagefind's fallback for a word one year
-          // lacks never ranks among another year's matches. A query of filters alone asks them all at
-          // once, unless in a date order: Pagefind sorts a merged search by date within each bundle
-          // only, and the years' lists are merged by date here (dateMerge).
-          const groups =
-            query.words.length > 0 || options.sort?.date ? years.map((year) => [year]) : [years];
-          return Promise.all(
-            groups.map(async (group) => {
-              const groupOptions = inYears(options, group);
-              return {
-                language,
-                pagefind,
-                options: groupOptions,
-                factor:
-                  group.length === 1
-                    ? scoreFactor(`${language}/${group[0]}`, inDirectory, archivePages)
-                    : 1,
-                stem: await searchBoth(pagefind, query, groupOptions),
-                spellings,
-                /** For each word of the query, whether every year of the group has it in one of its spellings. */
-                exactWord: spellings.map(({ years }) => group.every((year) => years.has(year))),
-              };
-            }),
-          );
-        }),
-    )
-  ).flat();
-
-  // Each word a bundle lacks as typed is judged there: an unrelated fallback drops that bundle's
-  // results (it would show only Pagefind's guess), and a word no bundle has as typed is either a
-  // labelled fallback or a search that finds nothing.
-  const alone = query.words.length === 1 && !query.typed.includes('"');
-  const judged = await Promise.all(
-    bundles.map((bundle) =>
-      Promise.all(
-        query.words.map(async (word, index) => {
-          if (bundle.exactWord[index]) return 'exact' as const;
-          const search = alone
-            ? bundle.stem
-            : await searchBoth(bundle.pagefind, toSearchQuery(word.written), bundle.options);
-          return (
-            (await judgeMatches(bundle.language, word, search)) ?? ({ kind: 'unrelated' } as const)
-          );
-        }),
-      ),
-    ),
-  );
-  let notice: SearchNotice = { kind: 'none' };
-  for (const [index, word] of query.words.entries()) {
-    const verdicts = judged.map((words) => words[index]!);
-    if (verdicts.some((verdict) => verdict === 'exact' || verdict.kind === 'prefix')) continue;
-    const instead = verdicts.find(
-      (verdict): verdict is { kind: 'instead'; word: string } =>
-        verdict !== 'exact' && verdict.kind === 'instead',
-    );
-    if (!instead) {
-      notice = { kind: 'notFound', word: word.written };
-      break;
-    }
-    if (notice.kind === 'none')
-      notice = { kind: 'instead', word: word.written, instead: instead.word };
-  }
-
-  const shown = (language: string) =>
-    chosenLanguages.length === 0 || chosenLanguages.includes(language);
-  const found =
-    notice.kind === 'notFound'
-      ? []
-      : bundles.filter((_, index) =>
-          judged[index]!.every((verdict) => verdict === 'exact' || verdict.kind !== 'unrelated'),
-        );
+  const inDirectory = answering?.words ?? [];
   const byDate = options.sort?.date;
-  const lists = found
-    .filter((bundle) => shown(bundle.language))
-    .map((bundle) =>
-      bundle.stem.results.map((result) => ({
-        result,
-        language: bundle.language,
-        exactWords: bundle.spellings.filter(({ folded }) => folded.has(result.id)).length,
-        typedWords: bundle.spellings.filter(({ typed }) => typed.has(result.id)).length,
-        typed: bundle.stem.typed.has(result.id),
-        score: result.score * bundle.factor,
-      })),
-    );
+  const plan = planSearch({
+    answering: answering?.years ?? allYears,
+    words: inDirectory,
+    chosenYears: options.filters?.[YEAR_FILTER]?.any ?? [],
+    narrowed: scope.narrowed,
+    languages: scope.languages,
+    order: byDate ?? 'relevance',
+    everyYear: scope.everyYear,
+  });
+  const shown = (language: string) =>
+    scope.languages.length === 0 || scope.languages.includes(language);
+  const search = (years: BundleYears) =>
+    searchBundles(years, inDirectory, archivePages, query, options);
+  let bundles = await search(plan.now);
+  let later = plan.later;
+  // The directory's counts are estimates: when the years loaded first still hold too few results
+  // for the first page, the rest are asked at once rather than offered as a step.
+  const shownResults = bundles
+    .filter((bundle) => bundle.kept && shown(bundle.language))
+    .reduce((total, bundle) => total + bundle.results.length, 0);
+  if (later && shownResults < ENOUGH_RESULTS) {
+    bundles = [...bundles, ...(await search(later.bundles))];
+    later = undefined;
+  }
+  const notice = noticeOf(
+    query.words.map((word) => word.written),
+    bundles.map((bundle) => bundle.verdicts),
+  );
+  const found = notice.kind === 'notFound' ? [] : bundles.filter((bundle) => bundle.kept);
+  const lists = found.filter((bundle) => shown(bundle.language)).map((bundle) => bundle.results);
   const count = lists.reduce((total, list) => total + list.length, 0);
   let next: ArchiveSearch['next'];
   if (byDate) {
     // A date order is the reader's: it stays whole.
-    next = dateMerge(lists, byDate);
+    const merged = mergeByDate(
+      lists,
+      (found) => found.result.data(),
+      (data) => data.meta.date ?? '',
+      byDate,
+    );
+    next = async (howMany) =>
+      (await merged(howMany)).map(({ item, data }) => ({ found: item, data }));
   } else {
-    // More of the query's words in a spelling of theirs first; then more of them as typed (`ilik`
-    // before `ılık`); then found by the query as typed; then by score, made comparable across bundles.
-    const results = lists
-      .flat()
-      .sort(
-        (a, b) =>
-          b.exactWords - a.exactWords ||
-          b.typedWords - a.typedWords ||
-          Number(b.typed) - Number(a.typed) ||
-          b.score - a.score,
-      );
+    const results = rankByRelevance(lists);
     let taken = 0;
     next = async (howMany) => {
       const page = results.slice(taken, (taken += howMany));
@@ -357,11 +242,80 @@ export async function searchArchive(
   }
   const filters: FilterCounts = {};
   for (const bundle of found)
-    if (shown(bundle.language)) addCounts(filters, bundle.stem.filters, (a, b) => a + b);
+    if (shown(bundle.language)) addCounts(filters, bundle.filters, (a, b) => a + b);
   const languages: Record<string, number> = {};
   for (const bundle of found)
-    languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.stem.results.length;
-  return { count, next, filters, languages, notice };
+    languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.results.length;
+  return { count, next, filters, languages, notice, ...(later && { later }) };
+}
+
+/** One search of a group of a language's years: its results, ranked for merging, what it judged of each word, and whether its results are shown. */
+interface BundleSearch {
+  language: string;
+  results: FoundResult[];
+  filters: FilterCounts;
+  verdicts: WordVerdict[];
+  kept: boolean;
+}
+
+/** Loads `years`' bundles and asks each group of them (`searchGroups`) the query. */
+async function searchBundles(
+  years: BundleYears,
+  inDirectory: readonly WordInDirectory[],
+  archivePages: number,
+  query: SearchQuery,
+  options: SearchOptions,
+): Promise<BundleSearch[]> {
+  // A word that a group lacks as typed is judged there: an unrelated fallback drops that group's
+  // results (it would show only Pagefind's guess). A one-word query's own search is the word's.
+  const alone = query.words.length === 1 && !query.typed.includes('"');
+  const perLanguage = await Promise.all(
+    Object.entries(years)
+      .filter(([, languageYears]) => languageYears.length > 0)
+      .map(async ([language, languageYears]) => {
+        const pagefind = await loadPagefind(language, languageYears);
+        const spellings = await Promise.all(
+          query.words.map((word, index) =>
+            spellingMatches(pagefind, language, word, inDirectory[index], languageYears),
+          ),
+        );
+        const groups = searchGroups(languageYears, query.words.length > 0, !!options.sort?.date);
+        return Promise.all(
+          groups.map(async (group): Promise<BundleSearch> => {
+            const groupOptions = inYears(options, group);
+            const factor =
+              group.length === 1
+                ? scoreFactor(`${language}/${group[0]}`, inDirectory, archivePages)
+                : 1;
+            const stem = await searchBoth(pagefind, query, groupOptions);
+            const verdicts = await Promise.all(
+              query.words.map(async (word, index): Promise<WordVerdict> => {
+                if (group.every((year) => spellings[index]!.years.has(year))) return 'exact';
+                const search = alone
+                  ? stem
+                  : await searchBoth(pagefind, toSearchQuery(word.written), groupOptions);
+                return (await judgeMatches(language, word, search)) ?? { kind: 'unrelated' };
+              }),
+            );
+            return {
+              language,
+              filters: stem.filters,
+              verdicts,
+              kept: keepsResults(verdicts),
+              results: stem.results.map((result) => ({
+                result,
+                language,
+                exactWords: spellings.filter(({ folded }) => folded.has(result.id)).length,
+                typedWords: spellings.filter(({ typed }) => typed.has(result.id)).length,
+                typed: stem.typed.has(result.id),
+                score: result.score * factor,
+              })),
+            };
+          }),
+        );
+      }),
+  );
+  return perLanguage.flat();
 }
 
 /** A search that finds nothing, with what the page must say. */

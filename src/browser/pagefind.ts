@@ -1,5 +1,6 @@
 import { href } from '../lib/urls.ts';
 import { BUNDLE_FILTER, bundleRoute } from '../lib/search-bundles.ts';
+import type { FilterCounts } from '../lib/search-ranking.ts';
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export interface PagefindResultData {
@@ -22,7 +23,7 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export type FilterCounts = Record<string, Record<string, number>>;
+export type { FilterCounts };
 
 export interface PagefindSearch {
   results: PagefindResult[];

@@ -1,4 +1,4 @@
-import { hasPeriod, isPeriodBound, periodDays, periodInYears } from '../lib/date-range.ts';
+import { hasPeriod, isPeriodBound, periodDays } from '../lib/date-range.ts';
 import { formatTurkishDate } from '../lib/dates.ts';
 import { buildExcerpt } from '../lib/excerpt.ts';
 import { exactKey } from '../lib/exact-forms.ts';
@@ -6,9 +6,9 @@ import { languageName } from '../lib/languages.ts';
 import { matchesSearchedWord, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
 import {
   FILTER_NAMES,
-  PAGEFIND_FILTER_NAMES,
   PERIOD_PARAMETERS,
   hasFilters,
+  pagefindFilters,
   isNarrowed,
   readState,
   RESULTS_PER_PAGE,
@@ -19,7 +19,7 @@ import {
 import { textFragment } from '../lib/text-fragment.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
-import { DAY_FILTER, YEAR_FILTER, type BundleYears } from '../lib/search-bundles.ts';
+import type { BundleYears } from '../lib/search-bundles.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import {
   allFilters,
@@ -151,45 +151,22 @@ function periodText(state: SearchState): string {
 }
 
 /**
- * The Pagefind filters of the reader's choices. A period becomes the days it holds (`DAY_FILTER`),
- * and the years it touches, so that only those years' bundles are asked; undefined when the
- * period and the chosen years have no year in common, and nothing can be found.
- */
-function chosenFilters(
-  state: SearchState,
-  archiveYears: readonly string[],
-): Record<string, { any: string[] }> | undefined {
-  const chosen: Record<string, { any: string[] }> = Object.fromEntries(
-    PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [
-      name,
-      { any: state.filters[name] },
-    ]),
-  );
-  if (!hasPeriod(state.period)) return chosen;
-  const period = periodInYears(
-    state.period,
-    state.filters.year.length > 0 ? state.filters.year : archiveYears,
-  );
-  if (period.years.length === 0) return undefined;
-  return { ...chosen, [YEAR_FILTER]: { any: period.years }, [DAY_FILTER]: { any: period.days } };
-}
-
-/**
  * Wires the search page to the header's search box, so the page has one box, not two.
  * The query, filters and order live in the URL, so every search is a link and back/forward work.
  */
 export function startSearchPage(): void {
-  const input = document.querySelector<HTMLInputElement>(`#${PAGE_IDS.search}`);
-  const options = document.querySelector<HTMLElement>('#search-options');
-  const sort = document.querySelector<HTMLSelectElement>('#search-options select[name="sirala"]');
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+  const input = byId<HTMLInputElement>(PAGE_IDS.search);
+  const options = byId<HTMLElement>(PAGE_IDS.searchOptions);
+  const sort = options?.querySelector<HTMLSelectElement>('select[name="sirala"]');
   const periodInputs = {
     from: document.querySelector<HTMLInputElement>(`input[name="${PERIOD_PARAMETERS.from}"]`),
     to: document.querySelector<HTMLInputElement>(`input[name="${PERIOD_PARAMETERS.to}"]`),
   };
-  const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  const list = document.querySelector<HTMLOListElement>('#search-results');
-  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filters = byId<HTMLDetailsElement>(PAGE_IDS.searchFilters);
+  const status = byId<HTMLElement>(PAGE_IDS.searchStatus);
+  const list = byId<HTMLOListElement>(PAGE_IDS.searchResults);
+  const more = byId<HTMLButtonElement>(PAGE_IDS.searchMore);
   if (
     !input ||
     !options ||
@@ -208,7 +185,13 @@ export function startSearchPage(): void {
   const languages = Object.keys(languageCounts);
   const archiveYears = [...new Set(Object.values(bundleYears).flat())];
   const archivePages = Object.values(languageCounts).reduce((total, count) => total + count, 0);
-  document.querySelector('#search-needs-javascript')?.setAttribute('hidden', '');
+  byId(PAGE_IDS.searchNeedsJavaScript)?.setAttribute('hidden', '');
+  // The step to the years a common word's search left (search-plan.ts): a link to the search of
+  // every year, so that it works as any link does and the search it shows can be shared.
+  const later = element('a', 'search-more button button-secondary');
+  later.id = PAGE_IDS.searchLater;
+  later.hidden = true;
+  more.after(later);
   options.hidden = false;
 
   let state = readState(location.search);
@@ -229,12 +212,14 @@ export function startSearchPage(): void {
       list!.replaceChildren();
       list!.setAttribute('aria-busy', 'false');
       more!.hidden = true;
+      later.hidden = true;
       return;
     }
     status!.textContent = ui.searchLoading;
     list!.setAttribute('aria-busy', 'true');
+    later.hidden = true;
     try {
-      const chosen = chosenFilters(state, archiveYears);
+      const chosen = pagefindFilters(state, archiveYears);
       if (!chosen) {
         status!.textContent = `${ui.searchFilteredCount(0)}${periodText(state)}`;
         list!.replaceChildren();
@@ -256,7 +241,11 @@ export function startSearchPage(): void {
       const search: ArchiveSearch = await searchArchive(
         bundleYears,
         archivePages,
-        state.filters.language,
+        {
+          languages: state.filters.language,
+          narrowed: Object.keys(chosen).length > 0,
+          everyYear: state.everyYear,
+        },
         query,
         {
           filters: chosen,
@@ -283,6 +272,12 @@ export function startSearchPage(): void {
               : `${
                   query.typed ? ui.searchResultCount(count, typed) : ui.searchFilteredCount(count)
                 }${periodText(state)}`;
+      later.hidden = !search.later;
+      if (search.later) {
+        const step = state.sort === 'eski' ? ui.searchNewerYears : ui.searchOlderYears;
+        later.textContent = step(search.later.years, search.later.pages);
+        later.href = `${location.pathname}${writeState({ ...state, everyYear: true })}`;
+      }
       let shown = 0;
       list!.replaceChildren();
       showMore = async () => {
@@ -306,28 +301,31 @@ export function startSearchPage(): void {
     }
   }
 
-  function update(change: Partial<SearchState>, history: 'push' | 'replace'): void {
+  function update(change: Partial<SearchState>, history: 'push' | 'replace'): Promise<void> {
     state = { ...state, ...change };
     const url = `${location.pathname}${writeState(state)}`;
     if (url !== `${location.pathname}${location.search}`)
       window.history[`${history}State`](null, '', url);
-    void show();
+    return show();
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update({ query: input.value }, 'replace'), TYPING_DELAY_MS);
+    typing = setTimeout(
+      () => void update({ query: input.value, everyYear: false }, 'replace'),
+      TYPING_DELAY_MS,
+    );
   });
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update({ query: input.value }, 'push');
+    void update({ query: input.value, everyYear: false }, 'push');
   });
   options.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'sirala') {
-      update({ sort: readState(`?sirala=${target.value}`).sort }, 'push');
+      void update({ sort: readState(`?sirala=${target.value}`).sort }, 'push');
       return;
     }
     const end =
@@ -339,16 +337,26 @@ export function startSearchPage(): void {
     if (end) {
       // A date field is empty while its day is being typed: the period changes once it is whole.
       if (target.value && !isPeriodBound(target.value)) return;
-      update({ period: { ...state.period, [end]: target.value || undefined } }, 'push');
+      void update({ period: { ...state.period, [end]: target.value || undefined } }, 'push');
       return;
     }
     const name = target.name as FilterName;
     const checked = [
       ...options.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`),
     ].map((box) => box.value);
-    update({ filters: { ...state.filters, [name]: checked } }, 'push');
+    void update({ filters: { ...state.filters, [name]: checked } }, 'push');
   });
   more.addEventListener('click', () => void showMore());
+  later.addEventListener('click', (event) => {
+    // A new tab or window, asked with a modifier, opens the link as it is.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    // The step hides itself: the focus goes to the first result of the search it widened.
+    void update({ everyYear: true }, 'push').then(() =>
+      list.querySelector<HTMLAnchorElement>('h2 a')?.focus(),
+    );
+  });
   filters.addEventListener('toggle', () => {
     // Opened by the reader, not by a search that is already loading them.
     if (filters.open && !countingFilters) void show();
@@ -364,7 +372,7 @@ export function startSearchPage(): void {
       event.preventDefault();
       clearTimeout(typing);
       input.value = '';
-      update({ query: '' }, 'push');
+      void update({ query: '', everyYear: false }, 'push');
     } else if (event.key === 'ArrowDown') {
       const first = list.querySelector<HTMLAnchorElement>('a');
       if (first) {

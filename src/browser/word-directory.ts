@@ -2,15 +2,14 @@ import { href } from '../lib/urls.ts';
 import type { BundleYears } from '../lib/search-bundles.ts';
 import type { SearchQuery } from '../lib/search-query.ts';
 import {
-  lookUpWord,
+  answeringBundles,
   DIRECTORY_ROUTE,
   SHARD_LIST_FILE,
   SHARD_PREFIX_LENGTH,
   shardFile,
   shardOf,
-  type BundleId,
+  type Answering,
   type Shard,
-  type WordInDirectory,
 } from '../lib/word-directory.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -35,14 +34,9 @@ async function fetchShard(shard: string): Promise<Shard | undefined> {
   return written.includes(shard) ? fetchFile<Shard>(shardFile(shard)) : undefined;
 }
 
-/** What the directory says of a query: the bundles that can answer it all, with what it says of each word, or the first word no bundle can answer. */
-export type Answering =
-  | { kind: 'bundles'; years: BundleYears; words: WordInDirectory[] }
-  | { kind: 'missing'; word: string };
-
 /**
- * Reads the word directory (word-directory.ts) for the query's words and keeps the bundles that
- * can answer every one of them, in `years`' order. Undefined when it cannot tell: a query without
+ * Reads the word directory (word-directory.ts) for the query's words: the bundles of `years` that
+ * can answer every one of them (`answeringBundles`). Undefined when it cannot tell: a query without
  * words (filters only) or with a word shorter than a shard's name, which every bundle is asked.
  */
 export async function bundlesAnswering(
@@ -52,26 +46,10 @@ export async function bundlesAnswering(
   const keys = query.words.map((word) => shardOf(word.written));
   if (keys.length === 0 || keys.some((key) => [...key].length < SHARD_PREFIX_LENGTH))
     return undefined;
-  const fetched = await Promise.all(keys.map(fetchShard));
-  const languageOf = (bundle: BundleId) => bundle.split('/')[0]!;
-  let answering: Set<BundleId> | undefined;
-  const words: WordInDirectory[] = [];
-  for (const [index, word] of query.words.entries()) {
-    const found = lookUpWord(fetched[index], word.written, languageOf);
-    if (found.bundles.size === 0) return { kind: 'missing', word: word.written };
-    words.push(found);
-    answering = new Set(
-      [...found.bundles.keys()].filter((bundle) => answering?.has(bundle) ?? true),
-    );
-  }
-  return {
-    kind: 'bundles',
-    words,
-    years: Object.fromEntries(
-      Object.entries(years).map(([language, languageYears]) => [
-        language,
-        languageYears.filter((year) => answering!.has(`${language}/${year}`)),
-      ]),
-    ),
-  };
+  const shards = await Promise.all(keys.map(fetchShard));
+  return answeringBundles(
+    query.words.map((word) => word.written),
+    shards,
+    years,
+  );
 }

@@ -27,6 +27,11 @@ export const ui = {
   searchFilteredCount: (count: number) => `Seçilen süzgeçlere uyan ${formatCount(count)} haber`,
   searchResultCount: (count: number, query: string) =>
     `“${query}” için ${formatCount(count)} sonuç`,
+  /** The step that searches the years a common word's search left for later (search-plan.ts): older ones, or in the oldest-first order newer ones. */
+  searchOlderYears: (years: number, articles: number) =>
+    `Daha eski yıllarda ara (${formatCount(years)} yıl, yaklaşık ${formatCount(articles)} haber)`,
+  searchNewerYears: (years: number, articles: number) =>
+    `Daha yeni yıllarda ara (${formatCount(years)} yıl, yaklaşık ${formatCount(articles)} haber)`,
   searchUnavailable: 'Arama dizini yüklenemedi.',
   searchIndexMissingInDev:
     'Arama dizini henüz yok: geliştirme sunucusu son derlemenin dizinini kullanır. Önce “npm run build” çalıştırın.',

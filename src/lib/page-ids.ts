@@ -18,6 +18,13 @@ export const PAGE_IDS = {
   overviewTitle: 'genel-bakis',
   monthChartCaption: 'aylar-grafigi',
   searchHelpTitle: 'arama-yardimi',
+  searchNeedsJavaScript: 'search-needs-javascript',
+  searchOptions: 'search-options',
+  searchFilters: 'search-filters',
+  searchStatus: 'search-status',
+  searchResults: 'search-results',
+  searchMore: 'search-more',
+  searchLater: 'search-later',
 } as const;
 
 /** The caption of an element named by one of `PAGE_IDS` (a citation's style name). */

@@ -1,4 +1,5 @@
-import { hasPeriod, isPeriodBound, type Period } from './date-range.ts';
+import { hasPeriod, isPeriodBound, periodInYears, type Period } from './date-range.ts';
+import { DAY_FILTER, YEAR_FILTER } from './search-bundles.ts';
 
 /** Results shown at once: their data is fetched as they are shown, so fewer means fewer bytes before the first results. */
 export const RESULTS_PER_PAGE = 10;
@@ -10,6 +11,8 @@ export interface SearchState {
   filters: Record<FilterName, string[]>;
   /** The period of publication searched, as the URL gives it (date-range.ts). */
   period: Period;
+  /** Whether the reader asked for every year a common word is in, not only the newest (search-plan.ts). */
+  everyYear: boolean;
 }
 
 export type SortOrder = 'alaka' | 'yeni' | 'eski';
@@ -23,6 +26,8 @@ export const FILTER_PARAMETERS: Record<FilterName, string> = {
   author: 'yazar',
   language: 'dil',
 };
+/** The URL parameter, and its value, of the reader's step that searches every year (`everyYear`). */
+export const EVERY_YEAR_PARAMETER = { name: 'tum-yillar', value: 'evet' } as const;
 /** The URL parameters of the period's ends. */
 export const PERIOD_PARAMETERS = { from: 'baslangic', to: 'bitis' } as const;
 export const FILTER_NAMES = Object.keys(FILTER_PARAMETERS) as FilterName[];
@@ -52,6 +57,7 @@ export function readState(search: string): SearchState {
       from: bound(PERIOD_PARAMETERS.from),
       to: bound(PERIOD_PARAMETERS.to),
     },
+    everyYear: parameters.get(EVERY_YEAR_PARAMETER.name) === EVERY_YEAR_PARAMETER.value,
   };
 }
 
@@ -66,6 +72,7 @@ export function writeState(state: SearchState): string {
     if (value) parameters.set(PERIOD_PARAMETERS[end], value);
   }
   if (state.sort !== 'alaka') parameters.set('sirala', state.sort);
+  if (state.everyYear) parameters.set(EVERY_YEAR_PARAMETER.name, EVERY_YEAR_PARAMETER.value);
   const search = parameters.toString();
   return search ? `?${search}` : '';
 }
@@ -83,5 +90,29 @@ export function isNarrowed(state: SearchState): boolean {
 /** The search page's address for every article of a period, the link a year or month page gives. */
 export function periodSearchRoute(period: Period): string {
   const filters = { source: [], year: [], tag: [], author: [], language: [] };
-  return `/ara/${writeState({ query: '', sort: 'alaka', filters, period })}`;
+  return `/ara/${writeState({ query: '', sort: 'alaka', filters, period, everyYear: false })}`;
+}
+
+/**
+ * The Pagefind filters of the reader's choices. A period becomes the days it holds (`DAY_FILTER`),
+ * and the years it touches, so that only those years' bundles are asked; undefined when the
+ * period and the chosen years have no year in common, and nothing can be found.
+ */
+export function pagefindFilters(
+  state: SearchState,
+  archiveYears: readonly string[],
+): Record<string, { any: string[] }> | undefined {
+  const chosen: Record<string, { any: string[] }> = Object.fromEntries(
+    PAGEFIND_FILTER_NAMES.filter((name) => state.filters[name].length > 0).map((name) => [
+      name,
+      { any: state.filters[name] },
+    ]),
+  );
+  if (!hasPeriod(state.period)) return chosen;
+  const period = periodInYears(
+    state.period,
+    state.filters.year.length > 0 ? state.filters.year : archiveYears,
+  );
+  if (period.years.length === 0) return undefined;
+  return { ...chosen, [YEAR_FILTER]: { any: period.years }, [DAY_FILTER]: { any: period.days } };
 }

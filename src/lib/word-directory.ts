@@ -1,5 +1,6 @@
 import { judgeFallback } from './fallback-match.ts';
 import { exactKey } from './exact-forms.ts';
+import type { BundleYears } from './search-bundles.ts';
 
 /**
  * The word directory: which search bundles (search-bundles.ts) hold each word, so that a query
@@ -109,6 +110,10 @@ export function writeDirectory(bundles: ReadonlyMap<BundleId, BundleWords>): Map
 export interface WordInDirectory {
   /** The bundles that can answer it, each with the pages that have a word that passed (at most: a page with two is counted twice). */
   bundles: Map<BundleId, number>;
+  /** The pages of each of those bundles that surely have one: those of its most frequent form that passed (at least). */
+  least: Map<BundleId, number>;
+  /** Likewise of its spellings alone (`spellings`), the forms whose pages rank first (search-ranking.ts). */
+  spelled: Map<BundleId, number>;
   /** Its exact forms, one a spelling that folds to it (`0ilik0`, `0ılık0`), each with the bundles that hold it. */
   spellings: Map<string, Set<BundleId>>;
   /** The pages of each bundle the shard names. */
@@ -121,7 +126,13 @@ export function lookUpWord(
   word: string,
   languageOf: (bundle: BundleId) => string,
 ): WordInDirectory {
-  const found: WordInDirectory = { bundles: new Map(), spellings: new Map(), pages: new Map() };
+  const found: WordInDirectory = {
+    bundles: new Map(),
+    least: new Map(),
+    spelled: new Map(),
+    spellings: new Map(),
+    pages: new Map(),
+  };
   if (!shard) return found;
   shard.bundles.forEach((bundle, at) => found.pages.set(bundle, shard.pages[at]!));
   const key = exactKey(word);
@@ -139,14 +150,54 @@ export function lookUpWord(
           (passed = spelling || judgeFallback(word, [text], language).kind !== 'unrelated'),
         );
       if (!passed) continue;
-      found.bundles.set(bundle, (found.bundles.get(bundle) ?? 0) + holders[at + 1]!);
+      const pages = holders[at + 1]!;
+      found.bundles.set(bundle, (found.bundles.get(bundle) ?? 0) + pages);
+      found.least.set(bundle, Math.max(found.least.get(bundle) ?? 0, pages));
       if (!spelling) continue;
+      found.spelled.set(bundle, Math.max(found.spelled.get(bundle) ?? 0, pages));
       let holding = found.spellings.get(form);
       if (!holding) found.spellings.set(form, (holding = new Set()));
       holding.add(bundle);
     }
   }
   return found;
+}
+
+/** What the directory says of a query: the bundles that can answer it all, with what it says of each word, or the first word no bundle can answer. */
+export type Answering =
+  | { kind: 'bundles'; years: BundleYears; words: WordInDirectory[] }
+  | { kind: 'missing'; word: string };
+
+/**
+ * Keeps the bundles of `years` that can answer every word of the query, in `years`' order, from
+ * the shard of each word (`shards[i]` is that of `words[i]`, undefined where none is written).
+ */
+export function answeringBundles(
+  words: readonly string[],
+  shards: readonly (Shard | undefined)[],
+  years: BundleYears,
+): Answering {
+  const languageOf = (bundle: BundleId) => bundle.split('/')[0]!;
+  let answering: Set<BundleId> | undefined;
+  const found: WordInDirectory[] = [];
+  for (const [index, word] of words.entries()) {
+    const inShard = lookUpWord(shards[index], word, languageOf);
+    if (inShard.bundles.size === 0) return { kind: 'missing', word };
+    found.push(inShard);
+    answering = new Set(
+      [...inShard.bundles.keys()].filter((bundle) => answering?.has(bundle) ?? true),
+    );
+  }
+  return {
+    kind: 'bundles',
+    words: found,
+    years: Object.fromEntries(
+      Object.entries(years).map(([language, languageYears]) => [
+        language,
+        languageYears.filter((year) => answering?.has(`${language}/${year}`) ?? true),
+      ]),
+    ),
+  };
 }
 
 /** Pagefind's inverse document frequency (pagefind_web/src/search.rs), by which it weighs a word. */

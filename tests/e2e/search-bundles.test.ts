@@ -85,6 +85,7 @@ afterAll(async () => {
 /** A search page opened on `query`, once it has settled, with every request it made under `/pagefind/` and the bytes a host would send for them (gzipped where that is smaller). */
 async function search(
   query: string,
+  parameters = '',
 ): Promise<{ paths: string[]; status: string; requested: string[]; bytes: number }> {
   page = await (await browser.newContext()).newPage();
   const requested: string[] = [];
@@ -101,7 +102,7 @@ async function search(
       ),
     );
   });
-  await page.goto(new URL(`/ara/?q=${encodeURIComponent(query)}`, site.url).href);
+  await page.goto(new URL(`/ara/?q=${encodeURIComponent(query)}${parameters}`, site.url).href);
   await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   const paths = (
@@ -175,4 +176,53 @@ test('the spelling typed ranks first across years: ilik before ılık, ılık be
     return Promise.all(search.results.map(async (result) => (await result.data()).url));
   })()`);
   expect(plain[0]).toBe(lukewarm);
+});
+
+test('a word of every year loads the newest years first, and the older years when the reader asks', async () => {
+  const { paths, requested } = await search('gündem');
+  const yearsFetched = (): number[] =>
+    YEARS.filter((year) => requested.some((path) => path.startsWith(`/pagefind/tr/${year}/`)));
+  // Three articles a year have the word: the newest four years hold the first page's ten results.
+  const newest = YEARS.slice(-4);
+  expect(yearsFetched()).toEqual(newest);
+  expect(paths).toHaveLength(10);
+  expect(paths.every((path) => newest.some((year) => path.startsWith(`/${year}/`)))).toBe(true);
+  const step = page.locator('#search-later');
+  expect(await step.textContent()).toBe('Daha eski yıllarda ara (8 yıl, yaklaşık 24 haber)');
+  const href = new URL((await step.getAttribute('href'))!, site.url);
+  expect(href.searchParams.get('tum-yillar')).toBe('evet');
+  expect(href.searchParams.get('q')).toBe('gündem');
+
+  // Taken with the keyboard: the URL says so, every year is loaded and merged into the ranking.
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.searchParams.get('tum-yillar') === 'evet');
+  await step.waitFor({ state: 'hidden' });
+  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  expect(yearsFetched()).toEqual(YEARS);
+  expect(await page.locator('#search-status').textContent()).toBe('“gündem” için 36 sonuç');
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('.search-result') !== null),
+  ).toBe(true);
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const shown = await page.locator('.search-result').count();
+    await more.click();
+    await page.locator('.search-result').nth(shown).waitFor();
+  }
+  const all = await page
+    .locator('.search-result h2 a')
+    .evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+  expect(all).toHaveLength(36);
+  expect(all.filter((path) => path.startsWith(`/${OLDEST}/`))).toHaveLength(3);
+
+  // The step's address, shared, opens the search of every year with no step.
+  const shared = await search('gündem', '&tum-yillar=evet');
+  expect(
+    YEARS.filter((year) => shared.requested.includes(`/pagefind/tr/${year}/pagefind-entry.json`)),
+  ).toEqual(YEARS);
+  expect(await page.locator('#search-later').isHidden()).toBe(true);
 });

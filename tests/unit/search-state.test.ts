@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import {
   hasFilters,
   isNarrowed,
+  pagefindFilters,
   periodSearchRoute,
   readState,
   writeState,
@@ -22,6 +23,7 @@ test('reads the query, filters and order from Turkish URL parameters', () => {
       language: ['en'],
     },
     period: { from: undefined, to: undefined },
+    everyYear: false,
   });
   expect(hasFilters(state)).toBe(true);
 });
@@ -62,4 +64,26 @@ test('a period alone narrows the archive, without being a filter', () => {
   expect(hasFilters(readState('?bitis=2024-12'))).toBe(false);
   expect(isNarrowed(readState('?yazar=Ay%C5%9Fe'))).toBe(true);
   expect(isNarrowed(readState('?q=zirve&bitis=2024'))).toBe(false);
+});
+
+test('the reader’s choices become Pagefind’s filters; a period, its years and days', () => {
+  const state = readState('?q=zirve&kaynak=Yerel+Haber&baslangic=2025-12-30&bitis=2026-01-02');
+  expect(pagefindFilters(state, ['2024', '2025', '2026'])).toEqual({
+    source: { any: ['Yerel Haber'] },
+    year: { any: ['2025', '2026'] },
+    day: { any: ['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02'] },
+  });
+  expect(pagefindFilters(readState('?q=zirve&dil=en'), ['2025'])).toEqual({});
+  // A period outside the chosen years finds nothing.
+  expect(pagefindFilters(readState('?yil=2024&baslangic=2025-01'), ['2024', '2025'])).toBe(
+    undefined,
+  );
+});
+
+test('the step that searches every year is in the URL, so that the search it shows can be shared', () => {
+  const state = readState('?q=ekonomi&tum-yillar=evet');
+  expect(state.everyYear).toBe(true);
+  expect(writeState(state)).toBe('?q=ekonomi&tum-yillar=evet');
+  expect(readState('?q=ekonomi&tum-yillar=hayir').everyYear).toBe(false);
+  expect(writeState({ ...state, everyYear: false })).toBe('?q=ekonomi');
 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { exactFormsOf } from '../../src/lib/exact-forms.ts';
 import {
+  answeringBundles,
   lookUpWord,
   scoreFactor,
   shardFile,
@@ -129,4 +130,33 @@ test('scores of two bundles are made comparable: a word rare in one year weighs 
   // A bundle the shard does not know, or a word the directory could not look up, is left as it is.
   expect(scoreFactor('tr/1999', words, 6)).toBe(1);
   expect(scoreFactor('tr/2024', [undefined], 6)).toBe(1);
+});
+
+test('a query is answered by the bundles that can answer every word, in the archive’s order', () => {
+  const years = { tr: ['2015', '2024'], en: ['2025'] };
+  const answer = (...words: string[]) => answeringBundles(words, words.map(shard), years);
+  expect(answer('zeytin')).toMatchObject({
+    kind: 'bundles',
+    years: { tr: ['2015', '2024'], en: [] },
+  });
+  // `ilik` is in 2015, `ılık` in 2024; `hasadı` in 2024 only.
+  expect(answer('ilik', 'hasadı')).toMatchObject({ years: { tr: ['2024'], en: [] } });
+  expect(answer('zeytin', 'qqqzzz')).toEqual({ kind: 'missing', word: 'qqqzzz' });
+  const found = answer('zeytin');
+  expect(found.kind === 'bundles' && found.words[0]!.bundles).toEqual(
+    new Map([
+      ['tr/2015', 1],
+      ['tr/2024', 2],
+    ]),
+  );
+});
+
+test('a word’s surest count in a bundle is its most frequent form’s pages, its largest every form’s', () => {
+  const files = writeDirectory(
+    bundlesOf({ 'tr/2024': ['Zeytin hasadı, zeytinler.', 'Zeytinler toplandı.', 'Zeytin.'] }),
+  );
+  const zeytin = lookUpWord(JSON.parse(files.get(shardFile('ze'))!), 'zeytin', language);
+  // `zeytin` on 2 pages and `zeytinler` on 2: at least 2 pages have one, at most 4 (one page has both).
+  expect(zeytin.least.get('tr/2024')).toBe(2);
+  expect(zeytin.bundles.get('tr/2024')).toBe(4);
 });

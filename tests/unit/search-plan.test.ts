@@ -1,0 +1,134 @@
+import { expect, test } from 'vitest';
+import { exactFormsOf } from '../../src/lib/exact-forms.ts';
+import type { BundleYears } from '../../src/lib/search-bundles.ts';
+import {
+  ENOUGH_RESULTS,
+  estimatedPages,
+  planSearch,
+  type PlanInput,
+} from '../../src/lib/search-plan.ts';
+import {
+  answeringBundles,
+  shardFile,
+  shardOf,
+  writeDirectory,
+  type BundleWords,
+  type Shard,
+} from '../../src/lib/word-directory.ts';
+
+/**
+ * Plans made from a real directory: twelve years of Turkish texts, written as the build writes
+ * them (writeDirectory) and read as the search page reads them (answeringBundles).
+ */
+
+const YEARS = Array.from({ length: 12 }, (_, index) => String(2014 + index));
+/** Every year has four articles on the economy; the oldest one has one on turtles, and an economist's. */
+const texts: Record<string, string[]> = Object.fromEntries(
+  YEARS.map((year) => [
+    `tr/${year}`,
+    [
+      'Ekonomi bakanı ihracat rakamlarını açıkladı.',
+      'Ekonomi büyüdü, ticaret hacmi arttı.',
+      'Ekonomi toplantısı ertelendi.',
+      'Belediye ekonomi raporunu yayımladı.',
+      ...(year === '2014'
+        ? ['Sahilde yavru kaplumbağalar korundu.', 'Ekonom Ayşe Kaya konuştu.']
+        : []),
+    ],
+  ]),
+);
+texts['en/2025'] = ['The economy grew.'];
+
+function bundlesOf(byBundle: Record<string, string[]>): Map<string, BundleWords> {
+  return new Map(
+    Object.entries(byBundle).map(([bundle, pages]) => {
+      const forms = new Map<string, number>();
+      for (const page of pages)
+        for (const form of new Set(exactFormsOf(page, bundle.startsWith('tr/'))))
+          forms.set(form, (forms.get(form) ?? 0) + 1);
+      return [bundle, { pages: pages.length, forms }];
+    }),
+  );
+}
+
+const files = writeDirectory(bundlesOf(texts));
+const shard = (word: string) => {
+  const text = files.get(shardFile(shardOf(word)));
+  return text === undefined ? undefined : (JSON.parse(text) as Shard);
+};
+const archive: BundleYears = { tr: YEARS, en: ['2025'] };
+
+/** The plan of a query, as the search page makes it, with the reader's choices. */
+function plan(query: string, choices: Partial<PlanInput> = {}) {
+  const words = query.split(' ');
+  const answering = answeringBundles(words, words.map(shard), archive);
+  if (answering.kind === 'missing') throw new Error(`${answering.word} is in no bundle`);
+  return planSearch({
+    answering: answering.years,
+    words: answering.words,
+    chosenYears: [],
+    narrowed: false,
+    languages: [],
+    order: 'relevance',
+    everyYear: false,
+    ...choices,
+  });
+}
+
+test('a common word loads the newest years until they hold a results page, and leaves the rest for later', () => {
+  // Four articles a year have `ekonomi`: three years hold the ten results of the first page.
+  expect(ENOUGH_RESULTS).toBe(10);
+  const { now, later } = plan('ekonomi');
+  expect(now).toEqual({ tr: ['2023', '2024', '2025'], en: [] });
+  expect(later?.bundles).toEqual({ tr: YEARS.slice(0, 9), en: [] });
+  expect(later?.years).toBe(9);
+  // The economist's page too: `ekonom` is `ekonomi`'s stem, and Pagefind finds it.
+  expect(later?.pages).toBe(37);
+});
+
+test('a rare word loads exactly its bundles', () => {
+  expect(plan('kaplumbağalar')).toEqual({ now: { tr: ['2014'], en: [] } });
+});
+
+test('a word few articles have as written loads every year, however many have longer words it starts', () => {
+  // `ekonom` is on one page as written, and starts `ekonomi`, on four pages of every year: the
+  // article with it as written ranks first (search-ranking.ts), wherever it is.
+  const known = plan('ekonom');
+  expect(known).toEqual({ now: { tr: YEARS, en: [] } });
+});
+
+test('newest first needs the newest years, oldest first the oldest', () => {
+  expect(plan('ekonomi', { order: 'desc' }).now.tr).toEqual(['2023', '2024', '2025']);
+  const oldest = plan('ekonomi', { order: 'asc' });
+  expect(oldest.now.tr).toEqual(['2014', '2015', '2016']);
+  expect(oldest.later?.bundles.tr).toEqual(YEARS.slice(3));
+});
+
+test('the reader’s step, a period or a filter asks every year chosen', () => {
+  expect(plan('ekonomi', { everyYear: true }).now.tr).toEqual(YEARS);
+  expect(plan('ekonomi', { everyYear: true }).later).toBeUndefined();
+  const period = plan('ekonomi', { narrowed: true, chosenYears: ['2015', '2016', '2017', '2018'] });
+  expect(period).toEqual({ now: { tr: ['2015', '2016', '2017', '2018'], en: [] } });
+  expect(plan('ekonomi', { narrowed: true }).now.tr).toEqual(YEARS);
+});
+
+test('only the languages shown count towards enough', () => {
+  // English has one article with `economy` in 2025: not enough for a page, so every year of it is asked.
+  const english = plan('economy', { languages: ['en'] });
+  expect(english).toEqual({ now: { tr: [], en: ['2025'] } });
+});
+
+test('a query of two words counts the pages likely to have both, at least', () => {
+  // `ekonomi` on four of a year's pages, `bakanı` on one: one page a year, at least, by the
+  // directory (the words falling on pages independently): ten years to fill a page.
+  expect(estimatedPages('tr/2020', wordsOf('ekonomi bakanı'), 'least')).toBeCloseTo(1);
+  const both = plan('ekonomi bakanı');
+  expect(both.now.tr).toEqual(YEARS.slice(2));
+  expect(both.later?.years).toBe(2);
+});
+
+function wordsOf(query: string) {
+  const words = query.split(' ');
+  const answering = answeringBundles(words, words.map(shard), archive);
+  return answering.kind === 'bundles' ? answering.words : [];
+}

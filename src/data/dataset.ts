@@ -3,7 +3,9 @@ import { datasetFiles, type DatasetFile } from '../lib/dataset.ts';
 import { LEDGER_ROUTE } from '../lib/ledger.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { ui } from '../i18n/tr.ts';
-import { bodyOf, getArticles, provenanceOf } from './articles.ts';
+import { getArticles } from './articles.ts';
+import { bodyOf } from './article-text.ts';
+import { markdownUrlOf } from './provenance.ts';
 import { getLedger } from './ledger.ts';
 
 let files: Promise<DatasetFile[]> | undefined;
@@ -23,7 +25,7 @@ export function getDataset(site: URL): Promise<DatasetFile[]> {
           version: version.number,
           versions: article.versions.length,
           url: url(version.path),
-          markdownUrl: url(provenanceOf(article, version).markdownUrl),
+          markdownUrl: url(markdownUrlOf(article, version)),
           previousVersion: index > 0 ? page(index - 1) : null,
           nextVersion: index + 1 < article.versions.length ? page(index + 1) : null,
           title: data.title,

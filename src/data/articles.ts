@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, permalink, type ArticleData } from '../lib/article.ts';
+import { byNewest, permalink, withArticleFields, type ArticleData } from '../lib/article.ts';
 import { archiveProblems } from '../lib/archive-rules.ts';
 import { checkArchive } from '../lib/ledger.ts';
 import { sha256 } from '../lib/provenance.ts';
@@ -47,10 +47,9 @@ export function getArticles(): Promise<Article[]> {
       const first = chain[0]!;
       const latest = chain.at(-1)!;
       const address = permalink(first.data);
-      const { publishedAt, slug, tags, redirectFrom } = first.data;
       return {
         entry: latest.entry,
-        data: { ...latest.data, publishedAt, slug, tags, redirectFrom },
+        data: withArticleFields(latest.data, first.data),
         permalink: address,
         versions: chain.map(({ entry, data }, index) => ({
           number: index + 1,

@@ -4,6 +4,7 @@ import { getArticles, type Article } from './articles.ts';
 import { articleText } from './article-text.ts';
 import { NAMED_LISTS, type Listing, type NamedListKind } from './listings.ts';
 import { changeSummary, versionDiff } from './versions.ts';
+import { withArticleFields } from '../lib/article.ts';
 import type { PublishedAt } from '../lib/dates.ts';
 import {
   escapeMarkup,
@@ -51,7 +52,7 @@ export function feedItems(articles: readonly Article[]): FeedArticle[] {
       date: data.publishedAt,
       permalink,
       item: () => ({
-        data: { ...first!.data, tags: data.tags },
+        data: withArticleFields(first!.data, data),
         permalink,
         html: feedHtml(first!.entry),
         date: data.publishedAt,
@@ -63,7 +64,7 @@ export function feedItems(articles: readonly Article[]): FeedArticle[] {
         date,
         permalink: version.path,
         item: () => ({
-          data: { ...version.data, tags: data.tags },
+          data: withArticleFields(version.data, data),
           permalink: version.path,
           html: feedHtml(version.entry),
           date,

@@ -4,7 +4,8 @@ import {
   type VersionDiff,
   type VersionText,
 } from '../lib/text-diff.ts';
-import { diffPairs } from '../lib/versions.ts';
+import type { PublishedAt } from '../lib/dates.ts';
+import { diffPairs, diffPath } from '../lib/versions.ts';
 import { ui } from '../i18n/tr.ts';
 import { getArticles, type Article, type ArticleVersion } from './articles.ts';
 import { bodyOf } from './article-text.ts';
@@ -67,4 +68,71 @@ export function changeSummary(diff: VersionDiff): string {
     ui.wordsAddedRemoved(diff.wordsAdded, diff.wordsRemoved),
     ...(diff.typoSized ? [ui.typoFix] : []),
   ].join('; ');
+}
+
+/** One line of the list of versions an article page shows. */
+export interface VersionLine {
+  readonly number: number;
+  readonly path: string;
+  /** Whether it is the version the page shows. */
+  readonly shown: boolean;
+  /** Whether the day is the capture's (a later version) or the publication's (the first). */
+  readonly captured: boolean;
+  readonly day: PublishedAt;
+  /** Of every version but the first: its diff page against the one before, and what changed. */
+  readonly change?: {
+    readonly path: string;
+    readonly summary: string;
+    readonly typoSized: boolean;
+  };
+}
+
+/** What the notice of an article that changed says: each version with its day and its change, and the diffs to open. */
+export interface VersionNoticeModel {
+  readonly count: number;
+  readonly shownNumber: number;
+  /** Whether the page is the permalink rather than the version's own page. */
+  readonly permalink: boolean;
+  /** The permalink, linked from an older version's page. */
+  readonly latestPath?: string;
+  readonly lines: readonly VersionLine[];
+  /** The diff of the first version against the latest, when there are versions between them. */
+  readonly firstToLatestPath?: string;
+}
+
+export function versionNotice(
+  article: Article,
+  shown: ArticleVersion,
+  permalink: boolean,
+): VersionNoticeModel {
+  const { versions } = article;
+  return {
+    count: versions.length,
+    shownNumber: shown.number,
+    permalink,
+    ...(!permalink && shown !== versions.at(-1) ? { latestPath: article.permalink } : {}),
+    lines: versions.map((version) => {
+      const diff =
+        version.number > 1 ? versionDiff(article, version.number - 1, version.number) : undefined;
+      return {
+        number: version.number,
+        path: version.path,
+        shown: version === shown,
+        captured: version.data.archivedAt !== undefined,
+        day: version.data.archivedAt ?? version.data.publishedAt,
+        ...(diff
+          ? {
+              change: {
+                path: diffPath(article.permalink, version.number - 1, version.number),
+                summary: changeSummary(diff),
+                typoSized: diff.typoSized,
+              },
+            }
+          : {}),
+      };
+    }),
+    ...(versions.length > 2
+      ? { firstToLatestPath: diffPath(article.permalink, 1, versions.length) }
+      : {}),
+  };
 }

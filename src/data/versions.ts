@@ -136,3 +136,41 @@ export function versionNotice(
       : {}),
   };
 }
+
+/** What a diff page shows: the article it belongs to, what changed between two of its versions, and the other diffs. */
+export interface DiffPage {
+  readonly article: { readonly title: string; readonly lang: string; readonly permalink: string };
+  readonly sourceName: string;
+  readonly from: number;
+  readonly to: number;
+  readonly diff: VersionDiff;
+  readonly summary: string;
+  /** The two versions compared, each with its day. */
+  readonly versions: readonly {
+    readonly number: number;
+    readonly path: string;
+    readonly day: PublishedAt;
+  }[];
+  /** The article's other diff pages. */
+  readonly others: readonly { readonly from: number; readonly to: number; readonly path: string }[];
+}
+
+export function diffPage(article: Article, from: number, to: number): DiffPage {
+  const diff = versionDiff(article, from, to);
+  return {
+    article: { title: article.data.title, lang: article.data.lang, permalink: article.permalink },
+    sourceName: article.data.source.name,
+    from,
+    to,
+    diff,
+    summary: changeSummary(diff),
+    versions: [article.versions[from - 1]!, article.versions[to - 1]!].map((version) => ({
+      number: version.number,
+      path: version.path,
+      day: version.data.archivedAt ?? version.data.publishedAt,
+    })),
+    others: diffPairs(article.versions.length)
+      .filter(([a, b]) => a !== from || b !== to)
+      .map(([a, b]) => ({ from: a, to: b, path: diffPath(article.permalink, a, b) })),
+  };
+}

@@ -1,4 +1,4 @@
-import { publicationYear } from '../lib/article.ts';
+import { publicationYear, withArticleFields } from '../lib/article.ts';
 import { datasetFiles, type DatasetFile } from '../lib/dataset.ts';
 import { LEDGER_ROUTE } from '../lib/ledger.ts';
 import { absoluteUrl } from '../lib/urls.ts';
@@ -17,7 +17,7 @@ export function getDataset(site: URL): Promise<DatasetFile[]> {
     const url = (path: string) => absoluteUrl(path, site);
     const versions = articles.flatMap((article) =>
       article.versions.map((version, index) => {
-        const { data } = version;
+        const data = withArticleFields(version.data, article.data);
         const entry = ledger.entryOf(article.permalink, version.number)!;
         const page = (other: number) => url(article.versions[other]!.path);
         return {
@@ -31,18 +31,18 @@ export function getDataset(site: URL): Promise<DatasetFile[]> {
           title: data.title,
           description: data.description,
           body: bodyOf(version.entry),
-          publishedAt: article.data.publishedAt.iso,
+          publishedAt: data.publishedAt.iso,
           capturedAt: data.archivedAt?.iso ?? null,
           sourceName: data.source.name,
           sourceUrl: data.source.url,
           lang: data.lang,
           authors: data.authors,
-          tags: article.data.tags,
+          tags: data.tags,
           textSha256: entry.text,
           warcSha256: entry.warc,
           ledgerSeq: entry.seq,
           ledgerHash: entry.hash,
-          year: publicationYear(article.data.publishedAt.date),
+          year: publicationYear(data.publishedAt.date),
         };
       }),
     );

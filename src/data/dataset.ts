@@ -1,9 +1,11 @@
-import { publicationYear } from '../lib/article.ts';
+import { publicationYear, withArticleFields } from '../lib/article.ts';
 import { datasetFiles, type DatasetFile } from '../lib/dataset.ts';
 import { LEDGER_ROUTE } from '../lib/ledger.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { ui } from '../i18n/tr.ts';
-import { bodyOf, getArticles, provenanceOf } from './articles.ts';
+import { getArticles } from './articles.ts';
+import { bodyOf } from './article-text.ts';
+import { markdownUrlOf } from './provenance.ts';
 import { getLedger } from './ledger.ts';
 
 let files: Promise<DatasetFile[]> | undefined;
@@ -15,7 +17,7 @@ export function getDataset(site: URL): Promise<DatasetFile[]> {
     const url = (path: string) => absoluteUrl(path, site);
     const versions = articles.flatMap((article) =>
       article.versions.map((version, index) => {
-        const { data } = version;
+        const data = withArticleFields(version.data, article.data);
         const entry = ledger.entryOf(article.permalink, version.number)!;
         const page = (other: number) => url(article.versions[other]!.path);
         return {
@@ -23,24 +25,24 @@ export function getDataset(site: URL): Promise<DatasetFile[]> {
           version: version.number,
           versions: article.versions.length,
           url: url(version.path),
-          markdownUrl: url(provenanceOf(article, version).markdownUrl),
+          markdownUrl: url(markdownUrlOf(article, version)),
           previousVersion: index > 0 ? page(index - 1) : null,
           nextVersion: index + 1 < article.versions.length ? page(index + 1) : null,
           title: data.title,
           description: data.description,
           body: bodyOf(version.entry),
-          publishedAt: article.data.publishedAt.iso,
+          publishedAt: data.publishedAt.iso,
           capturedAt: data.archivedAt?.iso ?? null,
           sourceName: data.source.name,
           sourceUrl: data.source.url,
           lang: data.lang,
           authors: data.authors,
-          tags: article.data.tags,
+          tags: data.tags,
           textSha256: entry.text,
           warcSha256: entry.warc,
           ledgerSeq: entry.seq,
           ledgerHash: entry.hash,
-          year: publicationYear(article.data.publishedAt.date),
+          year: publicationYear(data.publishedAt.date),
         };
       }),
     );

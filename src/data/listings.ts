@@ -4,7 +4,8 @@ import { pageParameter, paginate, type ListPage } from '../lib/pagination.ts';
 import { relatedByTags } from '../lib/related.ts';
 import { nameSlug } from '../lib/slug.ts';
 import { ui } from '../i18n/tr.ts';
-import { articlePaths, cacheKeyOf, getArticles, type Article } from './articles.ts';
+import { articlePaths, getArticles, type Article } from './articles.ts';
+import { cacheKeyOf } from './cache-keys.ts';
 
 /** A list of articles with a page of its own: a tag, a source, an author, a year, a month, or the whole archive. */
 export interface Listing {

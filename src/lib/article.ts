@@ -174,6 +174,21 @@ export function titleSlug(title: string): string {
 }
 
 /** The slug of an article's address and file name: its `slug`, or else its title's. */
+/**
+ * The fields set once for an article, in its own (first) file: a later version's file may not set
+ * them (versions.ts refuses it), and each version is published with them.
+ */
+export const ARTICLE_OWN_FIELDS = ['slug', 'tags', 'redirectFrom'] as const;
+
+/** A version's data as its pages and feeds publish it: the article's first publication date and its own fields. */
+export function withArticleFields(
+  version: ArticleData,
+  article: Pick<ArticleData, 'publishedAt' | (typeof ARTICLE_OWN_FIELDS)[number]>,
+): ArticleData {
+  const { publishedAt, slug, tags, redirectFrom } = article;
+  return { ...version, publishedAt, slug, tags, redirectFrom };
+}
+
 export function articleSlug(article: Pick<ArticleData, 'slug' | 'title'>): string {
   return article.slug ?? titleSlug(article.title);
 }

@@ -1,4 +1,4 @@
-import type { ArticleData } from './article.ts';
+import { ARTICLE_OWN_FIELDS, type ArticleData } from './article.ts';
 import { lookupKey } from './lookup.ts';
 
 /**
@@ -109,7 +109,7 @@ export function versionChains<T extends VersionFile>(files: Iterable<T>): T[][] 
         throw new Error(
           `${version.file} has no archivedAt: a later version needs the day it was captured`,
         );
-      const ownedByArticle = (['slug', 'tags', 'redirectFrom'] as const).filter((field) =>
+      const ownedByArticle = ARTICLE_OWN_FIELDS.filter((field) =>
         field === 'slug' ? version.data.slug !== undefined : version.data[field].length > 0,
       );
       if (ownedByArticle.length > 0) {

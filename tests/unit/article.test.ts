@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleSchema, byNewest, permalink } from '../../src/lib/article.ts';
+import { articleSchema, byNewest, permalink, withArticleFields } from '../../src/lib/article.ts';
 import { dayFromToday } from '../support/dates.ts';
 
 const valid = {
@@ -250,4 +250,29 @@ test('byNewest orders by time, then by permalink', () => {
     article('2025-10-28T09:00:00+03:00', 'Sabah'),
   ].sort(byNewest);
   expect(sorted.map((a) => a.data.title)).toEqual(['Sabah', 'A', 'B', 'Eski']);
+});
+
+test("a version is published with its article's first day, slug, tags and old addresses, and its own text and capture", () => {
+  const first = articleSchema.parse({
+    ...valid,
+    slug: 'lavrov-zirve',
+    tags: ['Rusya', 'İzmir'],
+    redirectFrom: ['/eski/lavrov/'],
+  });
+  const later = articleSchema.parse({
+    ...valid,
+    title: 'Lavrov: garantiler şart',
+    publishedAt: '2025-10-29',
+    archivedAt: '2025-10-30',
+  });
+  const published = withArticleFields(later, first);
+  expect(published).toMatchObject({
+    title: 'Lavrov: garantiler şart',
+    slug: 'lavrov-zirve',
+    tags: ['Rusya', 'İzmir'],
+    redirectFrom: ['/eski/lavrov/'],
+  });
+  expect(published.publishedAt.date).toBe('2025-10-28');
+  expect(published.archivedAt?.date).toBe('2025-10-30');
+  expect(permalink(published)).toBe(permalink(first));
 });

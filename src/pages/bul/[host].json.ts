@@ -1,5 +1,5 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { lookupMaps } from '../../data/articles.ts';
+import { lookupMaps } from '../../data/lookup.ts';
 
 /** One host's originals and their permalinks, for the lookup page. */
 export const getStaticPaths = (() => lookupMaps()) satisfies GetStaticPaths;

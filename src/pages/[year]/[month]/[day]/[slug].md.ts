@@ -1,5 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { articlePaths, servedMarkdown, type Article } from '../../../../data/articles.ts';
+import { articlePaths, type Article } from '../../../../data/articles.ts';
+import { servedMarkdown } from '../../../../data/provenance.ts';
 
 /** The article's Markdown text, byte for byte what its SHA-256 in the provenance block is taken over. */
 export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;

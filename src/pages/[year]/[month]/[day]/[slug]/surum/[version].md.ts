@@ -1,10 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import {
-  servedMarkdown,
-  versionPaths,
-  type Article,
-  type ArticleVersion,
-} from '../../../../../../data/articles.ts';
+import type { Article, ArticleVersion } from '../../../../../../data/articles.ts';
+import { servedMarkdown } from '../../../../../../data/provenance.ts';
+import { versionPaths } from '../../../../../../data/versions.ts';
 
 /** One version's Markdown text, byte for byte what its SHA-256 in the provenance block is taken over. */
 export const getStaticPaths = (() => versionPaths()) satisfies GetStaticPaths;

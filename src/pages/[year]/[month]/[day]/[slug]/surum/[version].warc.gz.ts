@@ -1,5 +1,5 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { warcBytes, warcPaths } from '../../../../../../data/articles.ts';
+import { warcBytes, warcPaths } from '../../../../../../data/provenance.ts';
 
 /** One version's WARC, byte for byte the file whose SHA-256 its ledger entry holds. */
 export const getStaticPaths = (() => warcPaths()) satisfies GetStaticPaths;

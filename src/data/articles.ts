@@ -7,8 +7,6 @@ import { versionChains, versionPath } from '../lib/versions.ts';
 import { cacheKeyOf } from './cache-keys.ts';
 import { getLedger, LEDGER_FILE } from './ledger.ts';
 import { servedMarkdown } from './provenance.ts';
-// The search page imports the bundles from here; they move to its import when the search page is split.
-export { searchBundles } from './search-bundles.ts';
 
 /** One capture of an article, as its own file says it. */
 export interface ArticleVersion {

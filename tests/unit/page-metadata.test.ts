@@ -181,6 +181,89 @@ describe('what the page shows', () => {
   });
 });
 
+describe('the headline', () => {
+  test('the one most sources give, where Open Graph alone rewrote it; twitter:title has no vote', () => {
+    const found = read(
+      page(
+        '<title>İzmir’de fuar açıldı | Ege Postası</title><meta property="og:site_name" content="Ege Postası">' +
+          '<meta property="og:title" content="Fuar açıldı: İzmir’de ilk gün"><meta name="twitter:title" content="Fuar açıldı: İzmir’de ilk gün">' +
+          '<meta name="title" content="İzmir’de fuar açıldı">' +
+          jsonLd({ '@type': 'NewsArticle', headline: 'İzmir’de fuar açıldı' }),
+        '<h1>Canlı: fuarda ilk saatler</h1>',
+      ),
+    );
+    expect(found.title).toBe('İzmir’de fuar açıldı');
+  });
+
+  test('Open Graph’s on a tie with the <h1>', () => {
+    expect(
+      read(
+        page(
+          '<meta property="og:title" content="Işıklar yandı">',
+          '<h1>Kentte ışıklar yeniden yandı</h1>',
+        ),
+      ).title,
+    ).toBe('Işıklar yandı');
+  });
+
+  test('the spelling most of its sources give, JSON-LD’s HTML escapes decoded', () => {
+    expect(
+      read(
+        page(
+          `<meta property="og:title" content="Vali: 'Yollar açık'">` +
+            jsonLd({ '@type': 'NewsArticle', headline: 'Vali: &#8216;Yollar açık&#8217;' }),
+          '<h1>Vali: ‘Yollar açık’</h1>',
+        ),
+      ).title,
+    ).toBe('Vali: ‘Yollar açık’');
+  });
+
+  test('a <title> cut after the words of its <h1>, however the <h1> quotes or spaces them', () => {
+    expect(
+      read(
+        page(
+          '<title>Şehirde “sessiz gece” başladı - Akşam Bülteni</title>',
+          '<h1>Şehirde sessiz gece başladı</h1>',
+        ),
+      ).title,
+    ).toBe('Şehirde “sessiz gece” başladı');
+    expect(
+      read(
+        page(
+          '<title>黄河大桥今日正式通车运营--社会--人民网</title>',
+          '<h1>黄河大桥今日正式通车运营</h1>',
+        ),
+      ).title,
+    ).toBe('黄河大桥今日正式通车运营');
+  });
+});
+
+describe('who is no author', () => {
+  test('an organisation the page names, in whatever script', () => {
+    expect(
+      read(
+        page(
+          '<meta property="og:site_name" content="Dainik Bhaskar">' +
+            jsonLd([
+              { '@type': 'NewsMediaOrganization', name: 'दैनिक भास्कर' },
+              { '@type': 'NewsArticle', headline: 'शहर में बारिश' },
+            ]),
+          '<p class="byline">दैनिक भास्कर</p>',
+        ),
+      ).authors,
+    ).toEqual([]);
+  });
+
+  test('a Latin name written with no capital, a handle or a slug', () => {
+    expect(
+      read(page('', '<a rel="author" href="/author/israel-news">israel news</a>')).authors,
+    ).toEqual([]);
+    expect(read(page('', '<a rel="author" href="/yazar/1">İlker Işık</a>')).authors).toEqual([
+      'İlker Işık',
+    ]);
+  });
+});
+
 describe('dates', () => {
   test('a date after today is a guess, not a publication date: the next source is read', () => {
     const found = read(

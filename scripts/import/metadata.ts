@@ -32,7 +32,7 @@ const SEPARATOR = /\s+(?:[|\-–—·:]{1,2})\s+|\s*_\s*|\s*[｜]\s*|-{2}/;
 const BYLINE_WORD = /^(?:by|par|von|por|door|di|av|af)\s+/i;
 /** A byline that names a desk, not a person: "Our Foreign Staff", "AFP", "Rédaction". */
 const DESK =
-  /\b(?:staff|reporters?|correspondents?|desk|editors|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
+  /\b(?:staff|reporters?|correspondents?|desk|editors|editorial|writers|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
 /** Between two people in a byline. */
 const NAME_SEPARATOR = /\s*(?:,|;|\s&\s|、|\s(?:and|et|und|y|e|en|og|och|ve)\s)\s*/i;
 const CONJUNCTION = /^(?:and|et|und|y|e|en|og|och|ve)\s+/i;
@@ -194,6 +194,8 @@ function people(byline: string, organisations: Set<string>): string[] {
           // A Latin name with no capital is a handle or a slug (`israel news`), not how a person signs.
           !(/\p{Script=Latin}/u.test(name) && name === name.toLocaleLowerCase('und')) &&
           !/^follow\b/i.test(name) &&
+          // A name has no digits: `9:39AM BST 05 Oct 2011` is the dateline beside it.
+          !/\d/.test(name) &&
           !DESK.test(name) &&
           !organisations.has(comparable(name)),
       )
@@ -255,6 +257,8 @@ function isoDateTime(raw: string): string {
         (_, year, month, day, hours, minutes, seconds = '00') =>
           `${year}-${month}-${day}T${hours}:${minutes}:${seconds}`,
       )
+      // A basic-format day alone (`20100812`, BusinessWeek's `pub_date`).
+      .replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')
       .replace(/^(\d{4}-\d{2}-\d{2})[ T]/, '$1T')
       .replace(/\.\d+(?=Z|[+-]\d|$)/, '')
       .replace(/(T\d{2}:\d{2})(?=Z|[+-]\d|$)/, '$1:00')
@@ -314,14 +318,18 @@ function chronoDay(text: string): string | undefined {
   return undefined;
 }
 
-/** A day in the original's address (`/2015/03/18/`, `/2017-03/10/`, `a=20170309-`), for pages that date themselves nowhere else. */
+/**
+ * A day in the original's address (`/2015/03/18/`, `/2017-03/10/`, `a=20170309-`, and a section
+ * between the year and the month, `/2010/POLITICS/08/13/`), for pages that date themselves nowhere else.
+ */
 function dayInUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = new URL(url).pathname + new URL(url).search;
   const match =
-    url &&
     /(?:^|[/=_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(
-      new URL(url).pathname + new URL(url).search,
-    );
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+      path,
+    ) ?? /\/((?:19|20)\d{2})\/[a-z_-]+\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//i.exec(path);
+  return match ? `${match[1]}-${pad(Number(match[2]))}-${pad(Number(match[3]))}` : undefined;
 }
 
 /** The language names ICU knows: a code it cannot name (`utf` from `Content-Language: utf-8`) is no language. */
@@ -397,7 +405,10 @@ export function pageMetadata(
   );
 
   // The first source that names anyone decides: a byline that names a desk names no person, and
-  // other names on the page are other articles' authors.
+  // other names on the page are other articles' authors. Metadata that names only the publisher
+  // (`Ediciones El País`, `elmundo.es`) says nothing of who wrote the article: the next decides.
+  const onlyPublisher = (name: string) =>
+    organisations.has(comparable(name)) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(name);
   const authors = unique(
     (
       [
@@ -415,7 +426,9 @@ export function pageMetadata(
         ).filter((value) => !/^https?:/i.test(value)),
         ...shownBylines($),
         [byline ?? ''].filter(Boolean),
-      ].find((names) => names.length > 0) ?? []
+      ]
+        .map((names, index) => (index < 2 ? names.filter((name) => !onlyPublisher(name)) : names))
+        .find((names) => names.length > 0) ?? []
     ).flatMap((name) => people(name, organisations)),
   );
 
@@ -503,6 +516,10 @@ export function pageMetadata(
     ...$('[itemprop~="datePublished" i]')
       .map((_, element) => $(element).attr('content') ?? $(element).attr('datetime') ?? '')
       .get(),
+    // hAtom's published date-time, in a `title` (`<span class="published" title="2010-08-13T16:39:00-04:00">`).
+    ...$('[class~="published" i][title]')
+      .map((_, element) => $(element).attr('title') ?? '')
+      .get(),
     ...$('time[pubdate][datetime], article time[datetime], time[datetime]')
       .map((_, element) => $(element).attr('datetime') ?? '')
       .get(),
@@ -518,7 +535,17 @@ export function pageMetadata(
   ]
     .map((value) => publicationDate(value, now))
     .find(Boolean);
-  const publishedAt = published ?? dayInUrl(address);
+  // Then the day the page shows beside its headline, in the first element that sites name for a
+  // date (`Aug 18th 2010 7:30PM`, `Published: Wednesday, 21 Sep 2011`): older pages state it nowhere else.
+  const shownDay = $(
+    '[class*="date" i], [class*="time-stamp" i], [class*="timestamp" i], [class*="publish" i], [class~="posted" i], [id*="date" i]',
+  )
+    .map((_, element) => clean($(element).text()))
+    .get()
+    .filter((text) => text.length > 0 && text.length < 100)
+    .map(chronoDay)
+    .find(Boolean);
+  const publishedAt = published ?? shownDay ?? dayInUrl(address);
 
   const description = [
     ...metaValues($, 'og:description', 'description', 'twitter:description', 'dc.description'),

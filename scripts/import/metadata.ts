@@ -248,6 +248,9 @@ function shownBylines($: CheerioAPI): string[][] {
 
 /** A date-time as ISO 8601 with a colon in its offset (`+0100` → `+01:00`), a `T`, seconds, and no fraction. */
 function isoDateTime(raw: string): string {
+  // A basic-format day alone (`20100812`, BusinessWeek's `pub_date`).
+  const basicDay = /^(\d{4})(\d{2})(\d{2})$/.exec(raw.trim());
+  if (basicDay) return `${basicDay[1]}-${basicDay[2]}-${basicDay[3]}`;
   return (
     raw
       .trim()
@@ -257,8 +260,6 @@ function isoDateTime(raw: string): string {
         (_, year, month, day, hours, minutes, seconds = '00') =>
           `${year}-${month}-${day}T${hours}:${minutes}:${seconds}`,
       )
-      // A basic-format day alone (`20100812`, BusinessWeek's `pub_date`).
-      .replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')
       .replace(/^(\d{4}-\d{2}-\d{2})[ T]/, '$1T')
       .replace(/\.\d+(?=Z|[+-]\d|$)/, '')
       .replace(/(T\d{2}:\d{2})(?=Z|[+-]\d|$)/, '$1:00')

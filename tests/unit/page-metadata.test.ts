@@ -254,6 +254,29 @@ describe('who is no author', () => {
     ).toEqual([]);
   });
 
+  test('a dateline beside the byline, and an editorial board', () => {
+    expect(read(page('', '<p class="byline">9:39AM BST 05 Oct 2011</p>')).authors).toEqual([]);
+    expect(
+      read(page('<meta name="author" content="By World’s Editorial Writers">')).authors,
+    ).toEqual([]);
+  });
+
+  test('metadata that names only the publisher passes to the byline the page shows', () => {
+    expect(
+      read(
+        page(
+          '<meta property="og:site_name" content="Ege Postası"><meta name="author" content="Ege Postası">',
+          '<a rel="author" href="/yazar/1">Şule Öztürk</a>',
+        ),
+      ).authors,
+    ).toEqual(['Şule Öztürk']);
+    expect(
+      read(
+        page('<meta name="author" content="egepostasi.com.tr">', '<a rel="author">Ilgın Çakır</a>'),
+      ).authors,
+    ).toEqual(['Ilgın Çakır']);
+  });
+
   test('a Latin name written with no capital, a handle or a slug', () => {
     expect(
       read(page('', '<a rel="author" href="/author/israel-news">israel news</a>')).authors,
@@ -280,6 +303,24 @@ describe('dates', () => {
         .publishedAt,
     ).toBe('2018-06-19T05:50:00+09:00');
     expect(read(page(''), 'https://haber.example/2015/03/18/x').publishedAt).toBe('2015-03-18');
+    expect(read(page('<meta name="pub_date" content="20100812">')).publishedAt).toBe('2010-08-12');
+    expect(read(page(''), 'https://haber.example/2010/SIYASET/8/3/x/').publishedAt).toBe(
+      '2010-08-03',
+    );
+  });
+
+  test('hAtom’s published title, then the day shown in an element named for a date, before the address', () => {
+    expect(
+      read(
+        page('', '<span class="published updated" title="2010-08-13T16:39:00-04:00">13 Ağu</span>'),
+      ).publishedAt,
+    ).toBe('2010-08-13T16:39:00-04:00');
+    expect(
+      read(
+        page('', '<p class="entry-date">June 8, 2012 6:14 AM</p>'),
+        'https://haber.example/2011/01/02/x',
+      ).publishedAt,
+    ).toBe('2012-06-08');
   });
 });
 

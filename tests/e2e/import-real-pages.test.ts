@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { parseFrontmatter } from 'astro/markdown';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { articleSchema, type ArticleData } from '../../src/lib/article.ts';
+import { importPage, twoAtATime, type ImportOutcome } from '../support/import-page.ts';
 import { projectRoot } from '../support/site.ts';
 
 /**
@@ -15,7 +12,6 @@ import { projectRoot } from '../support/site.ts';
  * a keeper would, with nothing but `--url`, and checked against what is true of it
  * (tests/fixtures/readability/pages.json) and against Readability's own extraction of its body.
  */
-const run = promisify(execFile);
 const PAGES = join(projectRoot, 'tests/fixtures/readability');
 
 interface Page {
@@ -27,10 +23,8 @@ interface Page {
   lang: string;
 }
 
-interface Outcome {
+interface Outcome extends ImportOutcome {
   page: Page;
-  imported?: { data: ArticleData; body: string };
-  stderr: string;
 }
 
 const { pages } = JSON.parse(await readFile(join(PAGES, 'pages.json'), 'utf8')) as {
@@ -65,36 +59,14 @@ function recall(actual: string, expected: string): number {
   return wanted.length === 0 ? 1 : found / wanted.length;
 }
 
-async function importPage(page: Page): Promise<Outcome> {
-  const folder = join(into, page.name);
-  try {
-    const { stderr } = await run(
-      process.execPath,
-      [
-        join(projectRoot, 'scripts/import.ts'),
-        '--into',
-        folder,
-        join(PAGES, page.name, 'source.html'),
-        '--url',
-        page.url,
-      ],
-      { cwd: projectRoot },
-    );
-    const [file] = (await readdir(folder, { recursive: true })).filter((name) =>
-      name.endsWith('.md'),
-    );
-    const { frontmatter, content } = parseFrontmatter(await readFile(join(folder, file!), 'utf8'));
-    return { page, imported: { data: articleSchema.parse(frontmatter), body: content }, stderr };
-  } catch (error) {
-    return { page, stderr: String((error as { stderr?: string }).stderr ?? error) };
-  }
-}
-
 beforeAll(async () => {
   into = await mkdtemp(join(tmpdir(), 'haber-arsivi-real-pages-'));
-  // Two at a time: the machine has two cores.
-  for (let index = 0; index < pages.length; index += 2)
-    outcomes.push(...(await Promise.all(pages.slice(index, index + 2).map(importPage))));
+  outcomes.push(
+    ...(await twoAtATime(pages, async (page) => ({
+      page,
+      ...(await importPage(join(PAGES, page.name, 'source.html'), page.url, join(into, page.name))),
+    }))),
+  );
   const row = ({ page, imported }: Outcome) =>
     imported
       ? `${page.name}: title ${imported.data.title === page.title ? 'ok' : `"${imported.data.title}"`}, day ${imported.data.publishedAt.date === page.day ? 'ok' : imported.data.publishedAt.date}, authors ${JSON.stringify(imported.data.authors) === JSON.stringify(page.authors) ? 'ok' : JSON.stringify(imported.data.authors)}, lang ${imported.data.lang}`

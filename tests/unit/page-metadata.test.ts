@@ -181,6 +181,112 @@ describe('what the page shows', () => {
   });
 });
 
+describe('the headline', () => {
+  test('the one most sources give, where Open Graph alone rewrote it; twitter:title has no vote', () => {
+    const found = read(
+      page(
+        '<title>İzmir’de fuar açıldı | Ege Postası</title><meta property="og:site_name" content="Ege Postası">' +
+          '<meta property="og:title" content="Fuar açıldı: İzmir’de ilk gün"><meta name="twitter:title" content="Fuar açıldı: İzmir’de ilk gün">' +
+          '<meta name="title" content="İzmir’de fuar açıldı">' +
+          jsonLd({ '@type': 'NewsArticle', headline: 'İzmir’de fuar açıldı' }),
+        '<h1>Canlı: fuarda ilk saatler</h1>',
+      ),
+    );
+    expect(found.title).toBe('İzmir’de fuar açıldı');
+  });
+
+  test('Open Graph’s on a tie with the <h1>', () => {
+    expect(
+      read(
+        page(
+          '<meta property="og:title" content="Işıklar yandı">',
+          '<h1>Kentte ışıklar yeniden yandı</h1>',
+        ),
+      ).title,
+    ).toBe('Işıklar yandı');
+  });
+
+  test('the spelling most of its sources give, JSON-LD’s HTML escapes decoded', () => {
+    expect(
+      read(
+        page(
+          `<meta property="og:title" content="Vali: 'Yollar açık'">` +
+            jsonLd({ '@type': 'NewsArticle', headline: 'Vali: &#8216;Yollar açık&#8217;' }),
+          '<h1>Vali: ‘Yollar açık’</h1>',
+        ),
+      ).title,
+    ).toBe('Vali: ‘Yollar açık’');
+  });
+
+  test('a <title> cut after the words of its <h1>, however the <h1> quotes or spaces them', () => {
+    expect(
+      read(
+        page(
+          '<title>Şehirde “sessiz gece” başladı - Akşam Bülteni</title>',
+          '<h1>Şehirde sessiz gece başladı</h1>',
+        ),
+      ).title,
+    ).toBe('Şehirde “sessiz gece” başladı');
+    expect(
+      read(
+        page(
+          '<title>黄河大桥今日正式通车运营--社会--人民网</title>',
+          '<h1>黄河大桥今日正式通车运营</h1>',
+        ),
+      ).title,
+    ).toBe('黄河大桥今日正式通车运营');
+  });
+});
+
+describe('who is no author', () => {
+  test('an organisation the page names, in whatever script', () => {
+    expect(
+      read(
+        page(
+          '<meta property="og:site_name" content="Dainik Bhaskar">' +
+            jsonLd([
+              { '@type': 'NewsMediaOrganization', name: 'दैनिक भास्कर' },
+              { '@type': 'NewsArticle', headline: 'शहर में बारिश' },
+            ]),
+          '<p class="byline">दैनिक भास्कर</p>',
+        ),
+      ).authors,
+    ).toEqual([]);
+  });
+
+  test('a dateline beside the byline, and an editorial board', () => {
+    expect(read(page('', '<p class="byline">9:39AM BST 05 Oct 2011</p>')).authors).toEqual([]);
+    expect(
+      read(page('<meta name="author" content="By World’s Editorial Writers">')).authors,
+    ).toEqual([]);
+  });
+
+  test('metadata that names only the publisher passes to the byline the page shows', () => {
+    expect(
+      read(
+        page(
+          '<meta property="og:site_name" content="Ege Postası"><meta name="author" content="Ege Postası">',
+          '<a rel="author" href="/yazar/1">Şule Öztürk</a>',
+        ),
+      ).authors,
+    ).toEqual(['Şule Öztürk']);
+    expect(
+      read(
+        page('<meta name="author" content="egepostasi.com.tr">', '<a rel="author">Ilgın Çakır</a>'),
+      ).authors,
+    ).toEqual(['Ilgın Çakır']);
+  });
+
+  test('a Latin name written with no capital, a handle or a slug', () => {
+    expect(
+      read(page('', '<a rel="author" href="/author/israel-news">israel news</a>')).authors,
+    ).toEqual([]);
+    expect(read(page('', '<a rel="author" href="/yazar/1">İlker Işık</a>')).authors).toEqual([
+      'İlker Işık',
+    ]);
+  });
+});
+
 describe('dates', () => {
   test('a date after today is a guess, not a publication date: the next source is read', () => {
     const found = read(
@@ -197,6 +303,24 @@ describe('dates', () => {
         .publishedAt,
     ).toBe('2018-06-19T05:50:00+09:00');
     expect(read(page(''), 'https://haber.example/2015/03/18/x').publishedAt).toBe('2015-03-18');
+    expect(read(page('<meta name="pub_date" content="20100812">')).publishedAt).toBe('2010-08-12');
+    expect(read(page(''), 'https://haber.example/2010/SIYASET/8/3/x/').publishedAt).toBe(
+      '2010-08-03',
+    );
+  });
+
+  test('hAtom’s published title, then the day shown in an element named for a date, before the address', () => {
+    expect(
+      read(
+        page('', '<span class="published updated" title="2010-08-13T16:39:00-04:00">13 Ağu</span>'),
+      ).publishedAt,
+    ).toBe('2010-08-13T16:39:00-04:00');
+    expect(
+      read(
+        page('', '<p class="entry-date">June 8, 2012 6:14 AM</p>'),
+        'https://haber.example/2011/01/02/x',
+      ).publishedAt,
+    ).toBe('2012-06-08');
   });
 });
 

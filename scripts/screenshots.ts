@@ -99,8 +99,9 @@ async function shoot(browser: Browser, url: string, file: string, options: Shot)
   });
   const page = await context.newPage();
   await page.goto(url);
+  // The search is done when its list is no longer busy (its status says "Aranıyor…" before).
   if (url.includes('/ara/?'))
-    await page.locator('.search-result, #search-status:not(:empty)').first().waitFor();
+    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   if (options.open)
     await page.evaluate(() =>

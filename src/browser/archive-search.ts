@@ -57,6 +57,8 @@ export interface ArchiveSearch {
   notice: SearchNotice;
   /** The years a common word's search left for the reader's step (search-plan.ts). */
   later?: LaterYears;
+  /** When years were left for that step: the first and last of those asked, in the archive's order. */
+  searched?: { first: string; last: string };
 }
 
 /** What the reader asked for besides the query and Pagefind's options. */
@@ -246,7 +248,15 @@ export async function searchArchive(
   const languages: Record<string, number> = {};
   for (const bundle of found)
     languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.results.length;
-  return { count, next, filters, languages, notice, ...(later && { later }) };
+  const searched = [...new Set(Object.values(plan.now).flat())].sort();
+  return {
+    count,
+    next,
+    filters,
+    languages,
+    notice,
+    ...(later && { later, searched: { first: searched[0]!, last: searched.at(-1)! } }),
+  };
 }
 
 /** One search of a group of a language's years: its results, ranked for merging, what it judged of each word, and whether its results are shown. */

@@ -188,7 +188,7 @@ export function startSearchPage(): void {
   byId(PAGE_IDS.searchNeedsJavaScript)?.setAttribute('hidden', '');
   // The step to the years a common word's search left (search-plan.ts): a link to the search of
   // every year, so that it works as any link does and the search it shows can be shared.
-  const later = element('a', 'search-more button button-secondary');
+  const later = element('a', 'button button-secondary');
   later.id = PAGE_IDS.searchLater;
   later.hidden = true;
   more.after(later);
@@ -271,7 +271,11 @@ export function startSearchPage(): void {
               ? ui.searchInstead(search.notice.word, search.notice.instead, count)
               : `${
                   query.typed ? ui.searchResultCount(count, typed) : ui.searchFilteredCount(count)
-                }${periodText(state)}`;
+                }${periodText(state)}${
+                  search.searched
+                    ? ui.searchYearsSearched(search.searched.first, search.searched.last)
+                    : ''
+                }`;
       later.hidden = !search.later;
       if (search.later) {
         const step = state.sort === 'eski' ? ui.searchNewerYears : ui.searchOlderYears;

@@ -27,6 +27,9 @@ export const ui = {
   searchFilteredCount: (count: number) => `Seçilen süzgeçlere uyan ${formatCount(count)} haber`,
   searchResultCount: (count: number, query: string) =>
     `“${query}” için ${formatCount(count)} sonuç`,
+  /** The years a search asked when it left older (or newer) ones for the step below. */
+  searchYearsSearched: (first: string, last: string) =>
+    first === last ? ` (${first} yılında)` : ` (${first}–${last} yıllarında)`,
   /** The step that searches the years a common word's search left for later (search-plan.ts): older ones, or in the oldest-first order newer ones. */
   searchOlderYears: (years: number, articles: number) =>
     `Daha eski yıllarda ara (${formatCount(years)} yıl, yaklaşık ${formatCount(articles)} haber)`,

@@ -187,6 +187,9 @@ test('a word of every year loads the newest years first, and the older years whe
   expect(yearsFetched()).toEqual(newest);
   expect(paths).toHaveLength(10);
   expect(paths.every((path) => newest.some((year) => path.startsWith(`/${year}/`)))).toBe(true);
+  expect(await page.locator('#search-status').textContent()).toBe(
+    `“gündem” için 12 sonuç (${newest[0]}–${newest.at(-1)} yıllarında)`,
+  );
   const step = page.locator('#search-later');
   expect(await step.textContent()).toBe('Daha eski yıllarda ara (8 yıl, yaklaşık 24 haber)');
   const href = new URL((await step.getAttribute('href'))!, site.url);

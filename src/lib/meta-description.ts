@@ -26,3 +26,13 @@ export function cutAtWord(text: string, length: number): string {
 export function metaDescription(text: string): string {
   return cutAtWord(text, META_DESCRIPTION_LENGTH);
 }
+
+/**
+ * A lede in a list of articles: whole as most are, a long one cut so that a page of them stays
+ * light (the article's own page shows it whole).
+ */
+export const SUMMARY_LEDE_LENGTH = 600;
+
+export function summaryLede(text: string): string {
+  return cutAtWord(text, SUMMARY_LEDE_LENGTH);
+}

@@ -9,7 +9,7 @@ import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { corpusLines, sentenceOf } from '../../scripts/bench/corpus-archive.ts';
-import { META_DESCRIPTION_LENGTH } from '../../src/lib/meta-description.ts';
+import { META_DESCRIPTION_LENGTH, SUMMARY_LEDE_LENGTH } from '../../src/lib/meta-description.ts';
 import { dayFromToday } from '../support/dates.ts';
 import {
   buildSite,
@@ -59,4 +59,13 @@ test('the build takes a lede of over 1,500 characters; the page shows it whole, 
     expect(content.endsWith('…'), selector).toBe(true);
     expect(lede.startsWith(content.slice(0, -1)), selector).toBe(true);
   }
+});
+
+test('a list of articles shows a long lede cut at a word, so a page of them stays light', async () => {
+  const [year, month] = day.split('-');
+  const listing = fromHtml(await readFile(join(root, 'dist', year!, month!, 'index.html'), 'utf8'));
+  const summary = toText(select('.summary p:last-child', listing)!);
+  expect(summary.length).toBeLessThanOrEqual(SUMMARY_LEDE_LENGTH);
+  expect(summary.endsWith('…')).toBe(true);
+  expect(lede.startsWith(summary.slice(0, -1))).toBe(true);
 });

@@ -1,15 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ArticleData } from '../../src/lib/article.ts';
-import {
-  importPage,
-  sameAuthors,
-  sameLanguage,
-  sameTitle,
-  twoAtATime,
-} from '../support/import-page.ts';
+import { describeScoredPages, type ScoredPage } from '../support/import-page.ts';
 import { projectRoot } from '../support/site.ts';
 
 /**
@@ -44,29 +35,10 @@ import { projectRoot } from '../support/site.ts';
  *   `person-link` after "Von:") and Media Indonesia (JSON-LD names the editor, who signs alone).
  * No rule was written for one page alone. The floors below are the latest score.
  */
-const FLOOR = { imported: 24, title: 22, day: 24, authors: 21, lang: 24 };
-const PAGES = join(projectRoot, 'tests/fixtures/fundus');
 
-interface Page {
-  name: string;
-  url: string;
-  title: string;
+interface FundusPage extends ScoredPage {
   published: string;
-  authors: string[];
-  lang: string;
 }
-
-interface Outcome {
-  page: Page;
-  imported?: ArticleData;
-  stderr: string;
-}
-
-const { pages } = JSON.parse(await readFile(join(PAGES, 'pages.json'), 'utf8')) as {
-  pages: Page[];
-};
-const outcomes: Outcome[] = [];
-let into: string;
 
 /** `+05:30` → 330; `Z` → 0. */
 function offsetMinutes(offset: string): number {
@@ -77,9 +49,7 @@ function offsetMinutes(offset: string): number {
 
 const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
-const rightTitle = (page: Page, data: ArticleData) => sameTitle(data.title, page.title);
-
-function rightDay(page: Page, data: ArticleData): boolean {
+function rightDay(page: FundusPage, data: ArticleData): boolean {
   const expected = page.published.replace(' ', 'T');
   const written = OFFSET.exec(data.publishedAt.iso)?.[1];
   if (written && OFFSET.test(expected)) {
@@ -89,68 +59,9 @@ function rightDay(page: Page, data: ArticleData): boolean {
   return data.publishedAt.date === expected.slice(0, 10);
 }
 
-const rightAuthors = (page: Page, data: ArticleData) =>
-  sameAuthors(data.authors ?? [], page.authors);
-
-const rightLang = (page: Page, data: ArticleData) => sameLanguage(data.lang, page.lang);
-
-const FIELDS = { title: rightTitle, day: rightDay, authors: rightAuthors, lang: rightLang };
-
-const score = (right: (page: Page, data: ArticleData) => boolean) =>
-  outcomes.filter(({ page, imported }) => imported && right(page, imported)).length;
-
-beforeAll(async () => {
-  into = await mkdtemp(join(tmpdir(), 'haber-arsivi-held-out-'));
-  outcomes.push(
-    ...(await twoAtATime(pages, async (page) => {
-      const { imported, stderr } = await importPage(
-        join(PAGES, page.name, 'source.html'),
-        page.url,
-        join(into, page.name),
-      );
-      return { page, stderr, ...(imported ? { imported: imported.data } : {}) };
-    })),
-  );
-  const row = ({ page, imported, stderr }: Outcome) =>
-    imported
-      ? `${page.name}: ${Object.entries(FIELDS)
-          .map(([field, right]) => `${field} ${right(page, imported) ? 'ok' : 'WRONG'}`)
-          .join(
-            ', ',
-          )} (${JSON.stringify({ title: imported.title, publishedAt: imported.publishedAt.iso, authors: imported.authors, lang: imported.lang })})`
-      : `${page.name}: not imported: ${stderr.trim()}`;
-  console.log(outcomes.map(row).join('\n'));
-  console.log(
-    `fundus: ${Object.entries(FIELDS)
-      .map(([field, right]) => `${field} ${score(right)}/24`)
-      .join(', ')}`,
-  );
-}, 600_000);
-
-afterAll(() => rm(into, { recursive: true, force: true }));
-
-describe('24 real news pages of the tuning (fundus), imported with only --url', () => {
-  test(`at least ${FLOOR.imported} import, with no stack trace from any`, () => {
-    expect(outcomes).toHaveLength(24);
-    expect(outcomes.filter(({ imported }) => imported).length).toBeGreaterThanOrEqual(
-      FLOOR.imported,
-    );
-    for (const { stderr } of outcomes) expect(stderr).not.toMatch(/^\s+at /m);
-  });
-
-  test(`the headline, on at least ${FLOOR.title} of 24`, () => {
-    expect(score(rightTitle)).toBeGreaterThanOrEqual(FLOOR.title);
-  });
-
-  test(`the day of publication, on at least ${FLOOR.day} of 24`, () => {
-    expect(score(rightDay)).toBeGreaterThanOrEqual(FLOOR.day);
-  });
-
-  test(`the authors, on at least ${FLOOR.authors} of 24`, () => {
-    expect(score(rightAuthors)).toBeGreaterThanOrEqual(FLOOR.authors);
-  });
-
-  test(`the language, on at least ${FLOOR.lang} of 24`, () => {
-    expect(score(rightLang)).toBeGreaterThanOrEqual(FLOOR.lang);
-  });
-});
+describeScoredPages(
+  '24 real news pages of the tuning (fundus), imported with only --url',
+  join(projectRoot, 'tests/fixtures/fundus'),
+  { imported: 24, title: 22, day: 24, authors: 21, lang: 24 },
+  rightDay,
+);

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseFrontmatter } from 'astro/markdown';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articleSchema, type ArticleData } from '../../src/lib/article.ts';
 import { projectRoot } from './site.ts';
 
@@ -68,3 +70,107 @@ const language = (tag: string) => {
 /** The same primary language subtag, Norwegian's `nb` and `nn` counted as its `no`. */
 export const sameLanguage = (imported: string, expected: string) =>
   language(imported) === language(expected);
+
+/** A saved page of a scored set, as its `pages.json` lists it, with the set's own reading of its day. */
+export interface ScoredPage {
+  name: string;
+  url: string;
+  title: string;
+  authors: string[];
+  lang: string;
+}
+
+/** The least of each score a set must reach, of its 24 pages. */
+export interface Floors {
+  imported: number;
+  title: number;
+  day: number;
+  authors: number;
+  lang: number;
+}
+
+/**
+ * Imports each page of a set with the real CLI and nothing but `--url`, and scores the four
+ * fields against the set's `pages.json`: the same harness for every set, which differ in their
+ * pages, their floors and how they state a page's day (`rightDay`).
+ */
+export function describeScoredPages<P extends ScoredPage>(
+  title: string,
+  folder: string,
+  floors: Floors,
+  rightDay: (page: P, data: ArticleData) => boolean,
+): void {
+  const fields = {
+    title: (page: P, data: ArticleData) => sameTitle(data.title, page.title),
+    day: rightDay,
+    authors: (page: P, data: ArticleData) => sameAuthors(data.authors ?? [], page.authors),
+    lang: (page: P, data: ArticleData) => sameLanguage(data.lang, page.lang),
+  };
+  const outcomes: { page: P; imported?: ArticleData; stderr: string }[] = [];
+  const score = (right: (page: P, data: ArticleData) => boolean) =>
+    outcomes.filter(({ page, imported }) => imported && right(page, imported)).length;
+  let into: string;
+
+  beforeAll(async () => {
+    const { pages } = JSON.parse(await readFile(join(folder, 'pages.json'), 'utf8')) as {
+      pages: P[];
+    };
+    into = await mkdtemp(join(tmpdir(), 'haber-arsivi-scored-pages-'));
+    outcomes.push(
+      ...(await twoAtATime(pages, async (page) => {
+        const { imported, stderr } = await importPage(
+          join(folder, page.name, 'source.html'),
+          page.url,
+          join(into, page.name),
+        );
+        return { page, stderr, ...(imported ? { imported: imported.data } : {}) };
+      })),
+    );
+    const verdicts = (page: P, data: ArticleData) =>
+      Object.entries(fields)
+        .map(([field, right]) => `${field} ${right(page, data) ? 'ok' : 'WRONG'}`)
+        .join(', ');
+    console.log(
+      outcomes
+        .map(({ page, imported, stderr }) =>
+          imported
+            ? `${page.name}: ${verdicts(page, imported)} (${JSON.stringify({ title: imported.title, publishedAt: imported.publishedAt.iso, authors: imported.authors, lang: imported.lang })})`
+            : `${page.name}: not imported: ${stderr.trim()}`,
+        )
+        .join('\n'),
+    );
+    console.log(
+      `${title}: ${Object.entries(fields)
+        .map(([field, right]) => `${field} ${score(right)}/24`)
+        .join(', ')}, ${outcomes.filter(({ imported }) => imported).length} imported`,
+    );
+  }, 600_000);
+
+  afterAll(() => rm(into, { recursive: true, force: true }));
+
+  describe(title, () => {
+    test(`at least ${floors.imported} import, with no stack trace from any`, () => {
+      expect(outcomes).toHaveLength(24);
+      expect(outcomes.filter(({ imported }) => imported).length).toBeGreaterThanOrEqual(
+        floors.imported,
+      );
+      for (const { stderr } of outcomes) expect(stderr).not.toMatch(/^\s+at /m);
+    });
+
+    test(`the headline, on at least ${floors.title} of 24`, () => {
+      expect(score(fields.title)).toBeGreaterThanOrEqual(floors.title);
+    });
+
+    test(`the day of publication, on at least ${floors.day} of 24`, () => {
+      expect(score(fields.day)).toBeGreaterThanOrEqual(floors.day);
+    });
+
+    test(`the authors, on at least ${floors.authors} of 24`, () => {
+      expect(score(fields.authors)).toBeGreaterThanOrEqual(floors.authors);
+    });
+
+    test(`the language, on at least ${floors.lang} of 24`, () => {
+      expect(score(fields.lang)).toBeGreaterThanOrEqual(floors.lang);
+    });
+  });
+}

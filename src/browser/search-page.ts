@@ -1,19 +1,25 @@
-import { hasPeriod, isPeriodBound, periodDays } from '../lib/date-range.ts';
+import { hasPeriod, periodDays } from '../lib/date-range.ts';
 import { formatTurkishDate } from '../lib/dates.ts';
 import { buildExcerpt } from '../lib/excerpt.ts';
 import { exactKey } from '../lib/exact-forms.ts';
 import { languageName } from '../lib/languages.ts';
 import { matchesSearchedWord, toSearchQuery, type SearchQuery } from '../lib/search-query.ts';
 import {
+  addressChange,
   FILTER_NAMES,
   PERIOD_PARAMETERS,
   hasFilters,
+  hasMoreResults,
   pagefindFilters,
   isNarrowed,
   readState,
+  resultsFound,
+  resultsShown,
   RESULTS_PER_PAGE,
+  searchStep,
   writeState,
   type FilterName,
+  type SearchPage,
   type SearchState,
 } from '../lib/search-state.ts';
 import { textFragment } from '../lib/text-fragment.ts';
@@ -194,7 +200,7 @@ export function startSearchPage(): void {
   more.after(later);
   options.hidden = false;
 
-  let state = readState(location.search);
+  let current: SearchPage = { state: readState(location.search) };
   let latest = 0;
   let showMore: () => Promise<void> = async () => {};
   /** Whether Pagefind has the filters loaded, and so counts them in every search from then on. */
@@ -202,6 +208,7 @@ export function startSearchPage(): void {
 
   async function show(): Promise<void> {
     const run = ++latest;
+    const { state } = current;
     const query = toSearchQuery(state.query);
     sort!.value = state.sort;
     const days = periodDays(state.period);
@@ -282,7 +289,7 @@ export function startSearchPage(): void {
         later.textContent = step(search.later.years, search.later.pages);
         later.href = `${location.pathname}${writeState({ ...state, everyYear: true })}`;
       }
-      let shown = 0;
+      current = resultsFound(current, count);
       list!.replaceChildren();
       showMore = async () => {
         const page = await search.next(RESULTS_PER_PAGE);
@@ -290,8 +297,8 @@ export function startSearchPage(): void {
         list!.append(
           ...page.map(({ found, data }) => renderResult(found, data, query, languages.length > 1)),
         );
-        shown += page.length;
-        more!.hidden = shown >= count;
+        current = resultsShown(current, page.length);
+        more!.hidden = !hasMoreResults(current);
       };
       await showMore();
     } catch {
@@ -305,11 +312,11 @@ export function startSearchPage(): void {
     }
   }
 
-  function update(change: Partial<SearchState>, history: 'push' | 'replace'): Promise<void> {
-    state = { ...state, ...change };
-    const url = `${location.pathname}${writeState(state)}`;
-    if (url !== `${location.pathname}${location.search}`)
-      window.history[`${history}State`](null, '', url);
+  function update(step: ReturnType<typeof searchStep>): Promise<void> {
+    if (!step) return Promise.resolve();
+    current = step.page;
+    const address = addressChange(location, current.state);
+    if (address) window.history[`${step.history}State`](null, '', address);
     return show();
   }
 
@@ -317,19 +324,19 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(
-      () => void update({ query: input.value, everyYear: false }, 'replace'),
+      () => void update(searchStep(current, { kind: 'type', query: input.value })),
       TYPING_DELAY_MS,
     );
   });
   input.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    void update({ query: input.value, everyYear: false }, 'push');
+    void update(searchStep(current, { kind: 'submit', query: input.value }));
   });
   options.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'sirala') {
-      void update({ sort: readState(`?sirala=${target.value}`).sort }, 'push');
+      void update(searchStep(current, { kind: 'sort', order: target.value }));
       return;
     }
     const end =
@@ -339,16 +346,14 @@ export function startSearchPage(): void {
           ? 'to'
           : undefined;
     if (end) {
-      // A date field is empty while its day is being typed: the period changes once it is whole.
-      if (target.value && !isPeriodBound(target.value)) return;
-      void update({ period: { ...state.period, [end]: target.value || undefined } }, 'push');
+      void update(searchStep(current, { kind: 'period', end, value: target.value }));
       return;
     }
     const name = target.name as FilterName;
     const checked = [
       ...options.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`),
     ].map((box) => box.value);
-    void update({ filters: { ...state.filters, [name]: checked } }, 'push');
+    void update(searchStep(current, { kind: 'filter', name, values: checked }));
   });
   more.addEventListener('click', () => void showMore());
   later.addEventListener('click', (event) => {
@@ -357,7 +362,7 @@ export function startSearchPage(): void {
       return;
     event.preventDefault();
     // The step hides itself: the focus goes to the first result of the search it widened.
-    void update({ everyYear: true }, 'push').then(() =>
+    void update(searchStep(current, { kind: 'everyYear' })).then(() =>
       list.querySelector<HTMLAnchorElement>('h2 a')?.focus(),
     );
   });
@@ -366,8 +371,8 @@ export function startSearchPage(): void {
     if (filters.open && !countingFilters) void show();
   });
   window.addEventListener('popstate', () => {
-    state = readState(location.search);
-    input.value = state.query;
+    current = { state: readState(location.search) };
+    input.value = current.state.query;
     void show();
   });
 
@@ -376,7 +381,7 @@ export function startSearchPage(): void {
       event.preventDefault();
       clearTimeout(typing);
       input.value = '';
-      void update({ query: '', everyYear: false }, 'push');
+      void update(searchStep(current, { kind: 'clear' }));
     } else if (event.key === 'ArrowDown') {
       const first = list.querySelector<HTMLAnchorElement>('a');
       if (first) {
@@ -396,7 +401,7 @@ export function startSearchPage(): void {
     else links[Math.min(next, links.length - 1)]?.focus();
   });
 
-  input.value = state.query;
-  if (!state.query && !isNarrowed(state)) input.focus();
+  input.value = current.state.query;
+  if (!current.state.query && !isNarrowed(current.state)) input.focus();
   void show();
 }

@@ -116,3 +116,86 @@ export function pagefindFilters(
   if (period.years.length === 0) return undefined;
   return { ...chosen, [YEAR_FILTER]: { any: period.years }, [DAY_FILTER]: { any: period.days } };
 }
+
+/** What the reader does on the search page; each is a step of its state (`searchStep`). */
+export type SearchAction =
+  | { kind: 'type'; query: string }
+  | { kind: 'submit'; query: string }
+  | { kind: 'clear' }
+  | { kind: 'sort'; order: string }
+  | { kind: 'period'; end: keyof Period; value: string }
+  | { kind: 'filter'; name: FilterName; values: string[] }
+  | { kind: 'everyYear' };
+
+/** How far the results of the search shown are listed. */
+export interface Paging {
+  readonly shown: number;
+  readonly found: number;
+}
+
+/** The search page apart from its rendering: the reader's search, and its paging once it has answered. */
+export interface SearchPage {
+  readonly state: SearchState;
+  readonly paging?: Paging;
+}
+
+/**
+ * The page after the reader's action, and how the address follows it: typing replaces the
+ * history's entry, so that Back does not step through every letter; a decision pushes one.
+ * A changed search has no paging until it answers: its list starts again at its first page.
+ * Undefined when the action changes nothing yet (a date field holding half a day).
+ */
+export function searchStep(
+  page: SearchPage,
+  action: SearchAction,
+): { page: SearchPage; history: 'push' | 'replace' } | undefined {
+  const { state } = page;
+  const to = (change: Partial<SearchState>, history: 'push' | 'replace' = 'push') => ({
+    page: { state: { ...state, ...change } },
+    history,
+  });
+  switch (action.kind) {
+    // A new query asks the newest years again: the step to every year was the last query's.
+    case 'type':
+      return to({ query: action.query, everyYear: false }, 'replace');
+    case 'submit':
+      return to({ query: action.query, everyYear: false });
+    case 'clear':
+      return to({ query: '', everyYear: false });
+    case 'sort':
+      return to({ sort: SORT_ORDERS.find((order) => order === action.order) ?? 'alaka' });
+    case 'period':
+      // A date field is empty while its day is being typed: the period changes once it is whole.
+      if (action.value && !isPeriodBound(action.value)) return undefined;
+      return to({ period: { ...state.period, [action.end]: action.value || undefined } });
+    case 'filter':
+      return to({ filters: { ...state.filters, [action.name]: action.values } });
+    case 'everyYear':
+      return to({ everyYear: true });
+  }
+}
+
+/** The address of `state` on the page at `location`, or undefined when the page is there already. */
+export function addressChange(
+  location: { pathname: string; search: string },
+  state: SearchState,
+): string | undefined {
+  const address = `${location.pathname}${writeState(state)}`;
+  return address === `${location.pathname}${location.search}` ? undefined : address;
+}
+
+/** The search has answered with `found` results, none listed yet. */
+export function resultsFound(page: SearchPage, found: number): SearchPage {
+  return { state: page.state, paging: { shown: 0, found } };
+}
+
+/** `count` more results are listed (`RESULTS_PER_PAGE` asked at a time). */
+export function resultsShown(page: SearchPage, count: number): SearchPage {
+  const paging = page.paging ?? { shown: 0, found: 0 };
+  return { state: page.state, paging: { ...paging, shown: paging.shown + count } };
+}
+
+/** Whether the search has results not yet listed: the more-results button is offered. */
+export function hasMoreResults(page: SearchPage): boolean {
+  return page.paging !== undefined && page.paging.shown < page.paging.found;
+}

@@ -1,11 +1,18 @@
 import { expect, test } from 'vitest';
 import {
+  addressChange,
   hasFilters,
+  hasMoreResults,
   isNarrowed,
   pagefindFilters,
   periodSearchRoute,
   readState,
+  resultsFound,
+  resultsShown,
+  RESULTS_PER_PAGE,
+  searchStep,
   writeState,
+  type SearchPage,
 } from '../../src/lib/search-state.ts';
 
 test('reads the query, filters and order from Turkish URL parameters', () => {
@@ -86,4 +93,98 @@ test('the step that searches every year is in the URL, so that the search it sho
   expect(writeState(state)).toBe('?q=ekonomi&tum-yillar=evet');
   expect(readState('?q=ekonomi&tum-yillar=hayir').everyYear).toBe(false);
   expect(writeState({ ...state, everyYear: false })).toBe('?q=ekonomi');
+});
+
+/** The page a reader reaches at `search`, its results listed `pages` times over. */
+function pageAt(search: string, found: number, pages: number): SearchPage {
+  let page = resultsFound({ state: readState(search) }, found);
+  for (let listed = 0; listed < pages; listed++)
+    page = resultsShown(page, Math.min(RESULTS_PER_PAGE, found - page.paging!.shown));
+  return page;
+}
+
+test('more results are offered until every result found is listed, page by page', () => {
+  const found = resultsFound({ state: readState('?q=zirve') }, 25);
+  expect(found.paging).toEqual({ shown: 0, found: 25 });
+  expect(hasMoreResults(pageAt('?q=zirve', 25, 1))).toBe(true);
+  expect(pageAt('?q=zirve', 25, 2).paging).toEqual({ shown: 20, found: 25 });
+  expect(hasMoreResults(pageAt('?q=zirve', 25, 2))).toBe(true);
+  expect(hasMoreResults(pageAt('?q=zirve', 25, 3))).toBe(false);
+  // A last page that is full leaves no button to a page with nothing on it.
+  expect(hasMoreResults(pageAt('?q=zirve', 20, 2))).toBe(false);
+  expect(hasMoreResults(pageAt('?q=qqqzzz', 0, 0))).toBe(false);
+  // A search that has not answered yet offers nothing.
+  expect(hasMoreResults({ state: readState('?q=zirve') })).toBe(false);
+});
+
+test('typing replaces the address, a submitted query pushes it, and both leave the step to every year', () => {
+  const listed = pageAt('?q=zirve&tum-yillar=evet&kaynak=Do%C4%9Fu+Haber', 25, 2);
+  const typed = searchStep(listed, { kind: 'type', query: 'Iğdır' })!;
+  expect(typed.history).toBe('replace');
+  expect(writeState(typed.page.state)).toBe('?q=I%C4%9Fd%C4%B1r&kaynak=Do%C4%9Fu+Haber');
+  const submitted = searchStep(listed, { kind: 'submit', query: 'İzmir' })!;
+  expect(submitted.history).toBe('push');
+  expect(submitted.page.state.query).toBe('İzmir');
+  expect(submitted.page.state.everyYear).toBe(false);
+  const cleared = searchStep(listed, { kind: 'clear' })!;
+  expect(writeState(cleared.page.state)).toBe('?kaynak=Do%C4%9Fu+Haber');
+});
+
+test('a change of filter, period, order or years starts the list again at its first page', () => {
+  const listed = pageAt('?q=aciklama', 25, 2);
+  const actions = [
+    { kind: 'filter', name: 'source', values: ['Doğu Haber'] },
+    { kind: 'period', end: 'from', value: '2025-10' },
+    { kind: 'sort', order: 'eski' },
+    { kind: 'everyYear' },
+    { kind: 'type', query: 'açıklama' },
+  ] as const;
+  for (const action of actions) {
+    const step = searchStep(listed, action)!;
+    expect(step.page.paging, action.kind).toBeUndefined();
+    expect(hasMoreResults(step.page), action.kind).toBe(false);
+    expect(resultsFound(step.page, 12).paging, action.kind).toEqual({ shown: 0, found: 12 });
+  }
+  const filtered = searchStep(listed, actions[0])!;
+  expect(filtered.history).toBe('push');
+  expect(writeState(filtered.page.state)).toBe('?q=aciklama&kaynak=Do%C4%9Fu+Haber');
+  // Unchecking the last value of a filter leaves the filter out of the address.
+  expect(
+    writeState(
+      searchStep(filtered.page, { kind: 'filter', name: 'source', values: [] })!.page.state,
+    ),
+  ).toBe('?q=aciklama');
+});
+
+test('the step to every year and the other filters survive a change of order, period or filter', () => {
+  const everyYear = searchStep(pageAt('?q=zirve&yil=2025', 25, 1), { kind: 'everyYear' })!;
+  expect(writeState(everyYear.page.state)).toBe('?q=zirve&yil=2025&tum-yillar=evet');
+  const sorted = searchStep(everyYear.page, { kind: 'sort', order: 'yeni' })!;
+  expect(writeState(sorted.page.state)).toBe('?q=zirve&yil=2025&sirala=yeni&tum-yillar=evet');
+  expect(searchStep(sorted.page, { kind: 'sort', order: 'rastgele' })!.page.state.sort).toBe(
+    'alaka',
+  );
+});
+
+test('a date field holding half a day changes nothing; an emptied one opens its end', () => {
+  const page: SearchPage = { state: readState('?q=zirve&baslangic=2025-10&bitis=2025-11-15') };
+  expect(searchStep(page, { kind: 'period', end: 'to', value: '2025-11-3' })).toBeUndefined();
+  expect(searchStep(page, { kind: 'period', end: 'to', value: '2025-02-30' })).toBeUndefined();
+  const opened = searchStep(page, { kind: 'period', end: 'from', value: '' })!;
+  expect(opened.page.state.period).toEqual({ from: undefined, to: '2025-11-15' });
+  expect(writeState(opened.page.state)).toBe('?q=zirve&bitis=2025-11-15');
+});
+
+test('the address follows the state, and is left alone when it says the same', () => {
+  const location = { pathname: '/arsiv/ara/', search: '?q=%C4%B1l%C4%B1k' };
+  const state = readState(location.search);
+  expect(addressChange(location, state)).toBeUndefined();
+  expect(addressChange(location, { ...state, sort: 'eski' })).toBe(
+    '/arsiv/ara/?q=%C4%B1l%C4%B1k&sirala=eski',
+  );
+  // A query emptied leaves the bare page, as the header's box does.
+  expect(addressChange(location, { ...state, query: '  ' })).toBe('/arsiv/ara/');
+  // Read back, the address gives the state it was written from: Back and Forward restore it.
+  const filtered = readState('?q=I%C4%9EDIR&yazar=%C4%B0lker+I%C5%9F%C4%B1k&dil=tr');
+  expect(readState(addressChange(location, filtered)!.split('?')[1]!)).toEqual(filtered);
 });

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasVisibleText } from '../lib/article.ts';
+import { recallFrontMatter } from './front-matter.ts';
 import { mayHaveImage } from '../markdown/rehype-archived-images.ts';
 
 /*
@@ -53,7 +54,8 @@ export function archiveLoader(loader: Loader): Loader {
             : {
                 ...type,
                 getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
-                  const info = await getEntryInfo(params);
+                  // Parsed already by the configuration, unless the file changed since.
+                  const info = recallFrontMatter(params.contents) ?? (await getEntryInfo(params));
                   if (!hasVisibleText(info.body ?? ''))
                     throw new Error(
                       `${relative(process.cwd(), fileURLToPath(params.fileUrl))} has no body: an archived article needs its text`,

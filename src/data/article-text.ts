@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-// The front-matter reader Astro's glob loader reads a body with.
-import { parseFrontmatter } from 'astro/markdown';
 import type { CollectionEntry } from 'astro:content';
 import { textOfHtml, wordCount } from '../lib/provenance.ts';
 import { renderArticleMarkdown } from '../markdown/index.ts';
+import { bodyOfText } from './front-matter.ts';
 
 /** The project's folder, which entries' `filePath`s are relative to (set in astro.config.mjs). */
 declare const __ARCHIVE_ROOT__: string;
@@ -22,10 +21,7 @@ let lastBody: { entry: Entry; body: string } | undefined;
 export function bodyOf(entry: Entry): string {
   if (lastBody?.entry !== entry) {
     const text = readFileSync(join(__ARCHIVE_ROOT__, entry.filePath!), 'utf8');
-    lastBody = {
-      entry,
-      body: parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim(),
-    };
+    lastBody = { entry, body: bodyOfText(text) };
   }
   return lastBody.body;
 }

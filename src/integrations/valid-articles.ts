@@ -1,7 +1,6 @@
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-// The front-matter reader Astro's own Markdown uses, without loading the whole Markdown pipeline.
-import { parseFrontmatter } from 'astro/markdown';
+import { readFrontMatter } from '../data/front-matter.ts';
 import { articleSchema, hasVisibleText, type ArticleData } from '../lib/article.ts';
 import { articleSourceProblem } from '../lib/article-source.ts';
 
@@ -31,7 +30,7 @@ export async function* articleFiles(directory: string): AsyncGenerator<ArticleFi
     let frontmatter: unknown;
     let body: string;
     try {
-      ({ frontmatter, content: body } = parseFrontmatter(new TextDecoder().decode(bytes)));
+      ({ frontmatter, content: body } = readFrontMatter(new TextDecoder().decode(bytes)));
     } catch (error) {
       const reason = (error as Error).message.split('\n')[0];
       yield { path, problems: [`front matter is not valid YAML: ${reason}`] };

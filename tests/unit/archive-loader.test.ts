@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { glob, type LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from 'astro/markdown';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { archiveLoader } from '../../src/data/archive-loader.ts';
+import { readFrontMatter } from '../../src/data/front-matter.ts';
 
 /**
  * Astro's own glob() loader, run through the archive's adapter on real files, with the entry types
@@ -25,9 +26,11 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 async function load(files: string) {
   const rendered: string[] = [];
-  const store = new Map<string, { id: string; rendered?: unknown }>();
+  const parsed: string[] = [];
+  const store = new Map<string, { id: string; data?: unknown; rendered?: unknown }>();
   const markdown = {
-    getEntryInfo: async ({ contents }: { contents: string; fileUrl: URL }) => {
+    getEntryInfo: async ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
+      parsed.push(fileUrl.pathname.split('/').at(-1)!);
       const { frontmatter, content } = parseFrontmatter(contents);
       return { data: frontmatter, body: content, slug: '', rawData: contents };
     },
@@ -45,7 +48,8 @@ async function load(files: string) {
     store: {
       keys: () => [...store.keys()],
       get: (id: string) => store.get(id),
-      set: (entry: { id: string; rendered?: unknown }) => Boolean(store.set(entry.id, entry)),
+      set: (entry: { id: string; data?: unknown; rendered?: unknown }) =>
+        Boolean(store.set(entry.id, entry)),
       delete: (id: string) => store.delete(id),
       addModuleImport: () => {},
       addAssetImports: () => {},
@@ -56,7 +60,7 @@ async function load(files: string) {
     glob({ pattern: files, base: root, generateId: ({ entry }) => entry }),
   );
   await loader.load(context);
-  return { store, rendered };
+  return { store, rendered, parsed };
 }
 
 test('glob() reads every file through the wrapped reader, and renders only those with images', async () => {
@@ -70,4 +74,12 @@ test('glob() reads every file through the wrapped reader, and renders only those
 test('a file without a body stops the load, naming the file', async () => {
   await writeFile(join(root, 'empty.md'), '---\ntitle: Boş\n---\n\n\u200b\n');
   await expect(load('empty.md')).rejects.toThrow(/empty\.md has no body/);
+});
+
+test('a file the configuration has read is not parsed again: its front matter goes to the store as read', async () => {
+  readFrontMatter(await readFile(join(root, 'text.md'), 'utf8'));
+  const { store, parsed } = await load('{text,photo}.md');
+  expect(parsed).toEqual(['photo.md']);
+  expect(store.get('text.md')?.data).toEqual({ title: 'Metin' });
+  expect(store.get('photo.md')?.data).toEqual({ title: 'Fotoğraf' });
 });

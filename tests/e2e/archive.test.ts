@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchForProblems } from '../support/browser.ts';
+import { launchBrowser, sharedPages, watchForProblems } from '../support/browser.ts';
 import { accessibilityViolations } from '../support/checks.ts';
 import { readSeed } from '../support/seed.ts';
 
@@ -10,21 +10,22 @@ const permalink =
 const site = inject('archiveUrl');
 
 let browser: Browser;
+let tabs: ReturnType<typeof sharedPages>;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tabs = sharedPages(browser);
 });
 afterEach(async () => {
-  await page?.context().close();
+  await tabs?.close(page);
 });
 afterAll(async () => {
   await browser.close();
 });
 
 async function openPage(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
-  page = await context.newPage();
+  page = await tabs.open({ javaScriptEnabled: options.javaScript ?? true });
   await page.goto(new URL(path, site).href);
   return page;
 }
@@ -135,8 +136,7 @@ describe('every page type', () => {
   test.each(pages)(
     '%s loads with no console error, CSP violation or request to another origin',
     async (_, path) => {
-      const context = await browser.newContext();
-      page = await context.newPage();
+      page = await tabs.open();
       const problems = watchForProblems(page, new URL(site).origin);
       await page.goto(new URL(path!, site).href);
       if (path!.startsWith('/ara/')) await page.locator('.search-result').first().waitFor();
@@ -146,8 +146,7 @@ describe('every page type', () => {
   );
 
   test.each(pages)('%s fits a 320 px wide screen without scrolling sideways', async (_, path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    page = await context.newPage();
+    page = await tabs.open({ viewport: { width: 320, height: 640 } });
     await page.goto(new URL(path!, site).href);
     await expect(
       page.evaluate(() => document.documentElement.scrollWidth),
@@ -179,8 +178,7 @@ describe('accessibility', () => {
     test.each(pages)(
       `%s has no WCAG 2.2 A or AA violation (${colorScheme} theme)`,
       async (_, path) => {
-        const context = await browser.newContext({ colorScheme });
-        page = await context.newPage();
+        page = await tabs.open({ colorScheme });
         await page.goto(new URL(path!, site).href);
         if (path!.startsWith('/ara/')) {
           await page.locator('.search-result').first().waitFor();
@@ -211,10 +209,9 @@ describe('linking and citing an article', () => {
   });
 
   test('the ¶ link and the copy buttons copy the link and the citations', async () => {
-    const context = await browser.newContext({
+    page = await tabs.open({
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    page = await context.newPage();
     await page.goto(new URL(permalink, site).href);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await page.locator('#p-2').hover();

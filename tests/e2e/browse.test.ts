@@ -12,7 +12,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { PLACEHOLDER_SITE } from '../../src/lib/deployment.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sharedPages } from '../support/browser.ts';
 import { accessibilityViolations } from '../support/checks.ts';
 import { serveWithNginx } from '../support/nginx.ts';
 import { SEED_ARTICLE_FILE } from '../support/seed.ts';
@@ -84,6 +84,7 @@ vi.setConfig({ testTimeout: 180_000 });
 let root: string;
 let server: Awaited<ReturnType<typeof serveWithNginx>>;
 let browser: Browser;
+let tabs: ReturnType<typeof sharedPages>;
 let page: Page;
 
 beforeAll(async () => {
@@ -113,9 +114,10 @@ beforeAll(async () => {
     serveWithNginx(join(root, 'dist'), BASE),
     launchBrowser(),
   ]);
+  tabs = sharedPages(browser);
 }, 300_000);
 afterEach(async () => {
-  await page?.context().close();
+  await tabs?.close(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -124,8 +126,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; site?: string } = {}) {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light' });
-  page = await context.newPage();
+  page = await tabs.open({ colorScheme: options.colorScheme ?? 'light' });
   const response = await page.goto(new URL(path, options.site ?? server.url).href);
   expect(response?.status(), path).toBe(200);
   return page;
@@ -385,8 +386,7 @@ describe('a period in search', () => {
   });
 
   test('a month page links to a search of its period, whose ends are changed from the keyboard', async () => {
-    const context = await browser.newContext({ locale: 'tr-TR' });
-    page = await context.newPage();
+    page = await tabs.open({ locale: 'tr-TR' });
     await page.goto(`${server.url}${BASE}2025/03/`);
     await page.getByRole('link', { name: 'Bu dönemin haberlerinde ara' }).click();
     expect(new URL(page.url()).search).toBe('?baslangic=2025-03&bitis=2025-03');

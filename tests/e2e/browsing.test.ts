@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sharedPages } from '../support/browser.ts';
 import { accessibilityViolations, brokenReferences, htmlProblems } from '../support/checks.ts';
 import { SEED_ARTICLE_FILE } from '../support/seed.ts';
 import { servedFixtureSite } from '../support/site.ts';
@@ -32,6 +32,7 @@ Deneme metni ${index + 1}. İkinci cümle.
 
 let site: Awaited<ReturnType<typeof servedFixtureSite>>;
 let browser: Browser;
+let tabs: ReturnType<typeof sharedPages>;
 let page: Page;
 
 beforeAll(async () => {
@@ -40,9 +41,10 @@ beforeAll(async () => {
   };
   for (let index = 0; index < COUNT; index++) files[`deneme-${index + 1}.md`] = article(index);
   [site, browser] = await Promise.all([servedFixtureSite(files), launchBrowser()]);
+  tabs = sharedPages(browser);
 });
 afterEach(async () => {
-  await page?.context().close();
+  await tabs?.close(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -50,7 +52,7 @@ afterAll(async () => {
 });
 
 async function open(path: string): Promise<Page> {
-  page = await (await browser.newContext()).newPage();
+  page = await tabs.open();
   await page.goto(new URL(path, site.url).href);
   return page;
 }
@@ -82,7 +84,7 @@ describe('lists paginate, 20 articles a page', () => {
       { width: 390, height: 844 },
       { width: 1280, height: 800 },
     ]) {
-      page = await (await browser.newContext({ viewport })).newPage();
+      page = await tabs.open({ viewport });
       await page.goto(new URL('/sayfa/2/', site.url).href);
       const boxes = await page
         .locator('.pagination a')
@@ -92,7 +94,7 @@ describe('lists paginate, 20 articles a page', () => {
         expect(box.width).toBeGreaterThanOrEqual(44);
         expect(box.height).toBeGreaterThanOrEqual(44);
       }
-      await page.context().close();
+      await tabs.close(page);
     }
   });
 

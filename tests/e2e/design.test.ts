@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sharedPages } from '../support/browser.ts';
 
 /**
  * The reading design, measured in Chromium on the archive as committed: touch targets, the
@@ -22,13 +22,15 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 let browser: Browser;
+let tabs: ReturnType<typeof sharedPages>;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  tabs = sharedPages(browser);
 });
 afterEach(async () => {
-  await page?.context().close();
+  await tabs?.close(page);
 });
 afterAll(async () => {
   await browser.close();
@@ -39,7 +41,7 @@ async function open(
   viewport = DESKTOP,
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<Page> {
-  page = await (await browser.newContext({ viewport, colorScheme })).newPage();
+  page = await tabs.open({ viewport, colorScheme });
   await page.goto(new URL(path, site).href);
   return page;
 }

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, sharedPages } from '../support/browser.ts';
 import { SEED_ARTICLE_FILE } from '../support/seed.ts';
 import { projectRoot, servedFixtureSite } from '../support/site.ts';
 
@@ -33,6 +33,7 @@ type Article = keyof typeof ARTICLES;
 
 let site: Awaited<ReturnType<typeof servedFixtureSite>>;
 let browser: Browser;
+let tabs: ReturnType<typeof sharedPages>;
 let page: Page;
 
 beforeAll(async () => {
@@ -41,9 +42,10 @@ beforeAll(async () => {
   for (const name of await readdir(fixtures))
     files[name] = await readFile(join(fixtures, name), 'utf8');
   [site, browser] = await Promise.all([servedFixtureSite(files), launchBrowser()]);
+  tabs = sharedPages(browser);
 });
 afterEach(async () => {
-  await page?.context().close();
+  await tabs.close(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,11 +53,11 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  await tabs.close(page);
+  page = await tabs.open({
     javaScriptEnabled: options.javaScript ?? true,
     viewport: { width: 1000, height: 600 },
   });
-  page = await context.newPage();
   await page.goto(new URL(path, site.url).href);
   return page;
 }

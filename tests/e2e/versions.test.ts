@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/lib/article.ts';
-import { launchBrowser, watchForProblems } from '../support/browser.ts';
+import { launchBrowser, sharedPages, watchForProblems } from '../support/browser.ts';
 import { accessibilityViolations, brokenReferences, htmlProblems } from '../support/checks.ts';
 import { pagefindRecords, wordsOf } from '../support/dist.ts';
 import { SEED_ARTICLE_FILE } from '../support/seed.ts';
@@ -44,6 +44,7 @@ let site: Awaited<ReturnType<typeof servedFixtureSite>>;
 let dist: string;
 let versions: Version[];
 let browser: Browser;
+let tabs: ReturnType<typeof sharedPages>;
 let page: Page;
 
 beforeAll(async () => {
@@ -61,9 +62,10 @@ beforeAll(async () => {
   site = await servedFixtureSite(files);
   dist = join(site.root, 'dist');
   browser = await launchBrowser();
+  tabs = sharedPages(browser);
 });
 afterEach(async () => {
-  await page?.context().close();
+  await tabs?.close(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -74,11 +76,10 @@ async function openPage(
   path: string,
   options: { javaScript?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({
+  page = await tabs.open({
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.colorScheme ?? 'light',
   });
-  page = await context.newPage();
   await page.goto(new URL(path, site.url).href);
   return page;
 }
@@ -411,8 +412,7 @@ describe('the built-site checks cover the new pages', () => {
   test.each(pages)(
     '%s loads with no console error, CSP violation or request to another origin',
     async (_, path) => {
-      const context = await browser.newContext();
-      page = await context.newPage();
+      page = await tabs.open();
       const problems = watchForProblems(page, new URL(site.url).origin);
       await page.goto(new URL(path!, site.url).href);
       await page.waitForLoadState('networkidle');
@@ -421,8 +421,7 @@ describe('the built-site checks cover the new pages', () => {
   );
 
   test.each(pages)('%s fits a 320 px wide screen without scrolling sideways', async (_, path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    page = await context.newPage();
+    page = await tabs.open({ viewport: { width: 320, height: 640 } });
     await page.goto(new URL(path!, site.url).href);
     await expect(
       page.evaluate(() => document.documentElement.scrollWidth),

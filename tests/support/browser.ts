@@ -1,4 +1,10 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 /**
  * Debian's Chromium, headless. The flags keep it from reaching for Google's services,
@@ -17,6 +23,38 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A test file's pages, opened in one browser context for each set of options rather than a
+ * context each: a new context is most of what a page costs Chromium (ten searches took twice the
+ * CPU in ten contexts as in one; BENCHMARKS.md, “The test suite”). The archive keeps nothing in a
+ * browser (no cookies, no storage), so a page shares only the HTTP cache with those before it; a
+ * test that counts requests or bytes opens a context of its own with `browser.newContext()`.
+ */
+export function sharedPages(browser: Browser) {
+  const contexts = new Map<string, Promise<BrowserContext>>();
+  const shared = new WeakSet<BrowserContext>();
+  return {
+    async open(options: BrowserContextOptions = {}): Promise<Page> {
+      const key = JSON.stringify(options);
+      let context = contexts.get(key);
+      if (!context) {
+        context = browser.newContext(options).then((opened) => {
+          shared.add(opened);
+          return opened;
+        });
+        contexts.set(key, context);
+      }
+      return (await context).newPage();
+    },
+    /** Closes a page, and its context if it had one of its own. */
+    async close(page: Page | undefined): Promise<void> {
+      if (!page) return;
+      if (shared.has(page.context())) await page.close();
+      else await page.context().close();
+    },
+  };
 }
 
 /**

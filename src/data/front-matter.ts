@@ -10,7 +10,7 @@ import { parseFrontmatter } from 'astro/markdown';
  * and the pages as separate module graphs of one process, so a module's own variables are not
  * shared between them: what was parsed is kept on `globalThis`, keyed by a digest of the file's
  * text, so that a file changed in between (or read otherwise, with its byte order mark) is parsed
- * anew rather than misread.
+ * anew rather than misread. Were they ever run in separate processes, each would parse for itself.
  */
 interface Parsed {
   /** The fields, until Astro's loader has taken them; then only where the body starts is kept. */

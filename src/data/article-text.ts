@@ -3,7 +3,7 @@ import { join } from 'node:path';
 // The front-matter reader Astro's glob loader reads a body with.
 import { parseFrontmatter } from 'astro/markdown';
 import type { CollectionEntry } from 'astro:content';
-import { textOfHtml, wordCount } from '../lib/provenance.ts';
+import { wordCount } from '../lib/provenance.ts';
 import { renderArticleMarkdown } from '../markdown/index.ts';
 
 /** The project's folder, which entries' `filePath`s are relative to (set in astro.config.mjs). */
@@ -43,7 +43,7 @@ let lastRendered: { entry: Entry; text: ArticleText } | undefined;
 export function articleText(entry: Entry): ArticleText {
   if (lastRendered?.entry !== entry) {
     const rendered = renderArticleMarkdown(bodyOf(entry), join(__ARCHIVE_ROOT__, entry.filePath!));
-    lastRendered = { entry, text: { ...rendered, words: wordCount(textOfHtml(rendered.html)) } };
+    lastRendered = { entry, text: { ...rendered, words: wordCount(rendered.text) } };
   }
   return lastRendered.text;
 }

@@ -108,7 +108,11 @@ describe('raw HTML in an article is sanitised', () => {
     ['a javascript: link in Markdown', '[bağlantı](javascript:alert(1))', /javascript:/],
     ['a data: image', '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="x">', /data:/],
     ['an iframe', '<iframe src="https://kotu.example"></iframe>', /<iframe/],
-    ['a style element', '<style>body{display:none}</style>', /<style/],
+    [
+      'a style element, rules and all',
+      'Metin.\n\n<style>body{display:none}</style>',
+      /<style|display/,
+    ],
     ['a style attribute', '<p style="position:fixed">üstte</p>', /style=/],
     [
       'a form',

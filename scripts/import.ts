@@ -27,13 +27,8 @@ import { validArticles } from '../src/integrations/valid-articles.ts';
 import { CaptureError, parseCapture } from '../src/lib/capture.ts';
 import { lookupKey } from '../src/lib/lookup.ts';
 import { canonicalMarkdown } from '../src/lib/provenance.ts';
-import {
-  changeLine,
-  changeLines,
-  diffVersions,
-  readableText,
-  type VersionDiff,
-} from '../src/lib/text-diff.ts';
+import { changeLine, changeLines, diffVersions, type VersionDiff } from '../src/lib/text-diff.ts';
+import { renderArticleMarkdown } from '../src/markdown/index.ts';
 import { boundedSlug, turkishSlug } from '../src/lib/slug.ts';
 import { versionFile, versionOfFile, versionPath, warcFileOf } from '../src/lib/versions.ts';
 import { cutAtWord } from '../src/lib/meta-description.ts';
@@ -161,7 +156,7 @@ function textOf(capture: Text) {
   return {
     title: capture.data.title,
     description: capture.data.description,
-    body: readableText(capture.body),
+    body: renderArticleMarkdown(capture.body).text,
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { textOfHtml, wordCount } from '../lib/provenance.ts';
+import { wordCount } from '../lib/provenance.ts';
 import { renderArticleMarkdown } from '../markdown/index.ts';
 import { bodyOfText } from './front-matter.ts';
 
@@ -39,7 +39,7 @@ let lastRendered: { entry: Entry; text: ArticleText } | undefined;
 export function articleText(entry: Entry): ArticleText {
   if (lastRendered?.entry !== entry) {
     const rendered = renderArticleMarkdown(bodyOf(entry), join(__ARCHIVE_ROOT__, entry.filePath!));
-    lastRendered = { entry, text: { ...rendered, words: wordCount(textOfHtml(rendered.html)) } };
+    lastRendered = { entry, text: { ...rendered, words: wordCount(rendered.text) } };
   }
   return lastRendered.text;
 }

@@ -1,14 +1,9 @@
-import {
-  diffVersions,
-  readableText,
-  type VersionDiff,
-  type VersionText,
-} from '../lib/text-diff.ts';
+import { diffVersions, type VersionDiff, type VersionText } from '../lib/text-diff.ts';
 import type { PublishedAt } from '../lib/dates.ts';
 import { diffPairs, diffPath } from '../lib/versions.ts';
 import { ui } from '../i18n/tr.ts';
 import { getArticles, type Article, type ArticleVersion } from './articles.ts';
-import { bodyOf } from './article-text.ts';
+import { articleText } from './article-text.ts';
 
 /** The route parameters of every version page of the articles that changed, with the article and the version. */
 export async function versionPaths() {
@@ -38,7 +33,7 @@ function versionText(version: ArticleVersion): VersionText {
   return {
     title: version.data.title,
     description: version.data.description,
-    body: readableText(bodyOf(version.entry)),
+    body: articleText(version.entry).text,
   };
 }
 

@@ -7,16 +7,6 @@ export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
 
-/**
- * The words of an article body as the build rendered it, for counting them: tags become spaces,
- * entities a neutral apostrophe (`Trump&#39;ın` stays one word). The body is the sanitised output
- * of the archive's own Markdown pipeline, so tags are all there is to drop; parsing it a second
- * time would cost the build a tenth of its time at 10,000 articles.
- */
-export function textOfHtml(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, "'");
-}
-
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -1,6 +1,4 @@
 import { diffChars, diffWords, type ChangeObject } from 'diff';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { wordCount } from './provenance.ts';
 
 /**
@@ -48,17 +46,6 @@ export interface VersionDiff {
 const TYPO_CHARACTERS = 2;
 /** The most places a typo fix may touch: more and it is an edit, however small each part. */
 const TYPO_PLACES = 3;
-
-/**
- * The body's Markdown as the words a reader sees: each block's text, markup left out
- * (`## Başlık` → `Başlık`, `**kalın**` → `kalın`), blocks separated by a blank line.
- */
-export function readableText(markdown: string): string {
-  return fromMarkdown(markdown)
-    .children.map((block) => toString(block).replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
-}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

@@ -1,7 +1,8 @@
-import type { Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownToHast } from 'satteri';
@@ -31,8 +32,38 @@ const rehype = unified()
   .use(rehypeParagraphAnchors, { label: ui.linkToParagraph })
   .freeze();
 
+/** A block as a reader reads it: its text as the browser lays it out (cells and list items apart), its ¶ link left out. */
+function blockText(block: Element): string {
+  const words = {
+    ...block,
+    children: block.children.filter(
+      (child) => !(child.type === 'element' && child.properties.dataPagefindIgnore !== undefined),
+    ),
+  };
+  return toText(words).replace(/\s+/g, ' ').trim();
+}
+
 /**
- * An article body as HTML, and its headings.
+ * The body's words as a reader sees them: each block's text, one a paragraph, blocks apart by a
+ * blank line. Text that stands between blocks (what the sanitiser kept of an element it took out)
+ * is shown, so it is read too.
+ */
+function readableText(blocks: readonly RootContent[]): string {
+  return blocks
+    .map((node) =>
+      node.type === 'element'
+        ? blockText(node)
+        : node.type === 'text'
+          ? node.value.replace(/\s+/g, ' ').trim()
+          : '',
+    )
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * An article body as HTML, its headings, and its text: the words a reader sees, read from the
+ * rendered tree, which the word count, the versions' differences and the import's summary all use.
  *
  * Sätteri (Astro's own Rust parser) reads the Markdown, with GitHub's extensions, and parses
  * raw HTML into elements; the unified rehype plugins above then run on its tree. At 10,000
@@ -48,6 +79,7 @@ export function renderArticleMarkdown(
   path?: string,
 ): {
   html: string;
+  text: string;
   headings: MarkdownHeading[];
   localImagePaths: string[];
   imageProblems: string[];
@@ -73,6 +105,7 @@ export function renderArticleMarkdown(
   const data = file.data as ImageData;
   return {
     html: toHtml(tree),
+    text: readableText(tree.children),
     headings,
     localImagePaths: data.localImagePaths ?? [],
     imageProblems: data.imageProblems ?? [],

@@ -423,6 +423,7 @@ test('raw HTML in an article reaches its page only as harmless text and markup',
   await open(ARTICLES.hostile);
   const body = page.locator('.article-body');
   await expect(body.textContent()).resolves.toContain('Son paragraf.');
+  await expect(body.textContent()).resolves.not.toContain('display');
   await expect(
     body.locator('script, iframe, style, form, input, button, [onmouseover]').count(),
   ).resolves.toBe(0);

@@ -3,7 +3,6 @@ import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { XMLParser } from 'fast-xml-parser';
-import { SyntaxValidator } from 'fast-xml-validator';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -13,7 +12,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { articleSchema, permalink } from '../../src/lib/article.ts';
 import { FEED_SIZE } from '../../src/lib/feeds.ts';
 import { versionChains, versionPath } from '../../src/lib/versions.ts';
-import { brokenReferences, htmlProblems } from '../support/checks.ts';
+import { brokenReferences, htmlProblems, xmlProblem } from '../support/checks.ts';
 import {
   containsWords,
   htmlFiles,
@@ -109,7 +108,7 @@ describe('validity', () => {
   test('the RSS feed and the sitemaps are well-formed XML; the sitemap lists every article and the search page, the feed the newest in full', async () => {
     for (const file of ['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']) {
       const xml = await readFile(join(dist, file), 'utf8');
-      expect(() => SyntaxValidator.validate(xml), file).not.toThrow();
+      expect(xmlProblem(xml), file).toBeUndefined();
     }
     const sitemap = new XMLParser().parse(await readFile(join(dist, 'sitemap-0.xml'), 'utf8'));
     const listed = [sitemap.urlset.url]

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { XMLValidator } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { HtmlValidate } from 'html-validate';
@@ -22,6 +23,12 @@ const validator = new HtmlValidate({
     'doctype-style': 'off',
   },
 });
+
+/** Why `xml` is not well-formed XML (with its line), or undefined when it is. */
+export function xmlProblem(xml: string): string | undefined {
+  const verdict = XMLValidator.validate(xml);
+  return verdict === true ? undefined : `line ${verdict.err.line}: ${verdict.err.msg}`;
+}
 
 /** html-validate's recommended rules over every HTML file of `dist`. */
 export async function htmlProblems(dist: string): Promise<string[]> {

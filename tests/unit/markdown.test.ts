@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { wordCount } from '../../src/lib/provenance.ts';
 import { articleMarkdown, renderArticleMarkdown } from '../../src/markdown/index.ts';
 
 /** The renderer Astro gets from the site's `markdown.processor`. */
@@ -43,6 +44,25 @@ test("tells Astro each heading's level, id and text, without its ¶ link", async
     { depth: 2, slug: 'izmirde-isik', text: "İzmir'de IŞIK" },
     { depth: 3, slug: 'ara-baslik', text: 'Ara başlık' },
   ]);
+});
+
+test("gives the body's text as a reader reads it: markup and ¶ links left out, one paragraph a block, cells and items apart", () => {
+  const { text } = renderArticleMarkdown(
+    "## 'START Anlaşması'\n\nBir **kalın** söz ve [bağlantı](https://ornek.example/).\n\n- Ankara\n- İzmir\n\n| Şehir | Nüfus |\n| --- | --: |\n| Iğdır | 203 |\n\nSon.",
+  );
+  expect(text).toBe(
+    "'START Anlaşması'\n\nBir kalın söz ve bağlantı.\n\nAnkara İzmir\n\nŞehir Nüfus Iğdır 203\n\nSon.",
+  );
+});
+
+test('reads the text the sanitiser leaves between blocks, as the page shows it', () => {
+  const { text } = renderArticleMarkdown('Bir.\n\n<form><button>Gönder</button></form>\n\nİki.');
+  expect(text).toBe('Bir.\n\nGönder\n\nİki.');
+});
+
+test('counts the words a reader reads, not tags, entities or ¶ links', () => {
+  const body = `## Ara başlık\n\nTrump&#39;ın *önerisi* &amp; [bağlantı](https://ornek.example/uzun-adres).`;
+  expect(wordCount(renderArticleMarkdown(body).text)).toBe(5);
 });
 
 test('reads a body that starts with a rule as text, not as front matter (Astro has removed that already)', async () => {
@@ -88,7 +108,11 @@ describe('raw HTML in an article is sanitised', () => {
     ['a javascript: link in Markdown', '[bağlantı](javascript:alert(1))', /javascript:/],
     ['a data: image', '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="x">', /data:/],
     ['an iframe', '<iframe src="https://kotu.example"></iframe>', /<iframe/],
-    ['a style element', '<style>body{display:none}</style>', /<style/],
+    [
+      'a style element, rules and all',
+      'Metin.\n\n<style>body{display:none}</style>',
+      /<style|display/,
+    ],
     ['a style attribute', '<p style="position:fixed">üstte</p>', /style=/],
     [
       'a form',

@@ -5,7 +5,6 @@ import {
   canonicalMarkdown,
   readingMinutes,
   sha256,
-  textOfHtml,
   waybackCaptures,
   wordCount,
 } from '../../src/lib/provenance.ts';
@@ -39,12 +38,6 @@ test('the Wayback link lists every capture of the original', () => {
 test('names languages in Turkish', () => {
   expect(languageName('tr')).toBe('Türkçe');
   expect(languageName('en')).toBe('İngilizce');
-});
-
-test('counts the words of rendered HTML, not its tags or entities', () => {
-  const html =
-    '<h2 id="ara">Ara başlık<a class="anchor" href="#ara">¶</a></h2>\n<p id="p-1">Trump&#39;ın <em>önerisi</em> &amp; <a href="https://ornek.example/uzun-adres">bağlantı</a>.</p>';
-  expect(wordCount(textOfHtml(html))).toBe(5);
 });
 
 test('an article language as an Open Graph locale', () => {

@@ -7,9 +7,9 @@ import {
   diffPart,
   diffVersions,
   isTypoSized,
-  readableText,
   wordChanges,
 } from '../../src/lib/text-diff.ts';
+import { renderArticleMarkdown } from '../../src/markdown/index.ts';
 
 /** The words of each kind of segment, as a reader would see them marked. */
 function marked(before: string, after: string, kind: 'added' | 'removed') {
@@ -71,14 +71,6 @@ describe('word-level changes, Turkish-aware', () => {
     expect(read('removed')).toBe(after);
     expect(read('added')).toBe(before);
   });
-});
-
-test('readable text drops Markdown markup and keeps one paragraph a block', () => {
-  expect(
-    readableText(
-      "## 'START Anlaşması'\n\nBir **kalın** söz ve [bağlantı](https://ornek.example/).\n\nSon.",
-    ),
-  ).toBe("'START Anlaşması'\n\nBir kalın söz ve bağlantı.\n\nSon.");
 });
 
 describe('typo-sized changes', () => {
@@ -163,7 +155,7 @@ describe('on the archive’s real text', () => {
     ),
   );
   const markdown = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const seed = readableText(markdown);
+  const seed = renderArticleMarkdown(markdown).text;
 
   test('a suffix changed in a quoted heading and a date corrected are each one word, marked alone', () => {
     const edited = seed

@@ -49,8 +49,11 @@ export async function buildSite(
 }
 
 /** The keeper's next `astro build` of a site built before: with the content cache and the incremental build's pages that build left. */
-export async function rebuildSite(root: string): Promise<BuildResult> {
-  return astroBuild(root, []);
+export async function rebuildSite(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  return astroBuild(root, [], env);
 }
 
 async function astroBuild(

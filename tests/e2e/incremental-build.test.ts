@@ -183,6 +183,7 @@ test("in a year split into smaller bundles, a new article re-indexes its own bun
   ];
   for (const [file, title, day, bundles] of steps) {
     articles[file] = dated(title, day, file);
+    await mkdir(join(root, 'content/articles', file, '..'), { recursive: true });
     await writeFile(join(root, 'content/articles', file), articles[file]);
     await enterInLedger(root);
     const rebuild = await rebuildSite(root, bound);

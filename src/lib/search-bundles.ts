@@ -16,9 +16,9 @@ import { formatTurkishMonth } from './dates.ts';
  *   language's years into one search with Pagefind's `mergeIndex` (one WebAssembly for all), and
  *   tells them apart by a filter it gives each (`BUNDLE_FILTER`, src/browser/archive-search.ts).
  * - A part of a year, once a year is large: every bundle a search asks costs its whole `pf_meta`
- *   (≈ 20 B a page), so a year of 10,000 articles (an archive of 100,000 over ten years) would cost
- *   ≈ 200 KiB before its first result. Its quarters, or months where a quarter is still large,
- *   keep a bundle at a few thousand articles at most. The split is decided per year from that
+ *   (≈ 23 B a page), so a year of 10,000 articles (an archive of 100,000 over ten years) costs
+ *   223 KiB before its first result. Its quarters, or months where a quarter is still large,
+ *   keep a bundle at a thousand articles or so. The split is decided per year from that
  *   year's own counts, so a new article changes its own year's split at most, and the rebuild
  *   re-indexes the bundles whose pages changed, as with years.
  */
@@ -89,10 +89,11 @@ export type LanguageBundles = Record<string, string[]>;
  * The most articles of one language a year's bundle holds before the year is split into quarters,
  * and a quarter's before it is split into months (`splitYear`). Chosen by measurement
  * (BENCHMARKS.md, "Bundles smaller than a year"): a common word loads the newest bundle, whose
- * `pf_meta` at 2,000 articles is ≈ 40 KiB, within a query's 200 KB with Pagefind's code and the
- * results; yet an archive of 10,000 articles over ten years (≈ 900 a year) keeps one bundle a year.
+ * `pf_meta` is 35 KiB at 1,000 articles (62 at 2,000), which with Pagefind's code (84 KiB) and
+ * ten results keeps a query under 200 KB; and an archive of 10,000 articles over ten years
+ * (≈ 900 a year) keeps one bundle a year.
  */
-export const BUNDLE_ARTICLES = 2000;
+export const BUNDLE_ARTICLES = 1000;
 
 /** The environment variable that sets `BUNDLE_ARTICLES` for one build: a keeper's knob, and how tests split a small year. */
 export const BUNDLE_ARTICLES_VARIABLE = 'SEARCH_BUNDLE_ARTICLES';

@@ -91,6 +91,6 @@ test('SEARCH_BUNDLE_ARTICLES sets the bound; anything but a whole number of at l
   expect(readBundleArticles({ SEARCH_BUNDLE_ARTICLES: ' 4 ' })).toBe(4);
   for (const wrong of ['0', '-3', '2.5', 'çok', '1e3'])
     expect(() => readBundleArticles({ SEARCH_BUNDLE_ARTICLES: wrong })).toThrow(
-      `SEARCH_BUNDLE_ARTICLES="${wrong}" is not a whole number of articles of at least 1, e.g. SEARCH_BUNDLE_ARTICLES=2000`,
+      `SEARCH_BUNDLE_ARTICLES="${wrong}" is not a whole number of articles of at least 1, e.g. SEARCH_BUNDLE_ARTICLES=1000`,
     );
 });

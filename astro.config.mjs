@@ -7,13 +7,16 @@ import { articleMarkdown } from './src/markdown/index.ts';
 import { articleIndex } from './src/integrations/article-index.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { DeploymentError, readDeployment } from './src/lib/deployment.ts';
+import { BundleArticlesError, readBundleArticles } from './src/lib/search-bundles.ts';
 import { joinBase } from './src/lib/urls.ts';
 
 /** Pagefind compiles its WebAssembly in the page: the one script permission beyond this site's own files. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 /** `SITE_URL` and `BASE_PATH`: where the archive is published (see `src/lib/deployment.ts`). */
-const deployment = readDeploymentOrExit(process.env);
+const deployment = readOrExit(() => readDeployment(process.env), DeploymentError);
+/** `SEARCH_BUNDLE_ARTICLES`: when a year's search bundle is split (see `src/lib/search-bundles.ts`). */
+const bundleArticles = readOrExit(() => readBundleArticles(process.env), BundleArticlesError);
 const NOT_IN_SITEMAP = ['/bul/', '/404/'].map((route) => joinBase(deployment.base, route));
 /** Old addresses and capture days, read from the articles' front matter: Astro wants redirects before it builds. */
 const articles = await articleIndex(
@@ -42,14 +45,18 @@ function withLastModified(item) {
 }
 
 /**
- * A wrong `SITE_URL` or `BASE_PATH` is the user's to fix: say what is wrong, without a stack trace.
- * @param {NodeJS.ProcessEnv} env
+ * Reads a setting from the environment. A wrong one (`SITE_URL`, `BASE_PATH`…: an error of class
+ * `kind`) is the user's to fix: say what is wrong in one line, without a stack trace.
+ * @template T
+ * @param {() => T} read
+ * @param {new (...args: any[]) => Error} kind
+ * @returns {T}
  */
-function readDeploymentOrExit(env) {
+function readOrExit(read, kind) {
   try {
-    return readDeployment(env);
+    return read();
   } catch (error) {
-    if (!(error instanceof DeploymentError)) throw error;
+    if (!(error instanceof kind)) throw error;
     console.error(`haber-arsivi: ${error.message}`);
     process.exit(1);
   }
@@ -100,7 +107,7 @@ export default defineConfig({
       filter: (page) => !NOT_IN_SITEMAP.includes(new URL(page).pathname),
       serialize: withLastModified,
     }),
-    pagefind(),
+    pagefind({ bundleArticles }),
     hosting(),
   ],
 });

@@ -5,7 +5,10 @@
  * then serves this project's build and measures it in Chromium, then adds one article and builds
  * again, then edits one and builds again.
  *
- *   npm run bench -- [--sizes 1000,10000] [--texts synthetic,real] [--baseline-max 10000] [--rebuild-max 10000]
+ *   npm run bench -- [--sizes 1000,10000] [--texts synthetic,real] [--years N] [--baseline-max 10000] [--rebuild-max 10000]
+ *
+ * `--years N` spreads each archive's dates over N years (else eleven, 2015–2025), to give a year the
+ * articles of a larger archive: 10,000 articles over one year make a year as large as 100,000 over ten.
  *
  * The baseline is built up to `--baseline-max` articles: beyond, the least Astro site keeps every
  * rendered article in its content store, which Astro writes as one string (withastro/astro#13360).
@@ -50,8 +53,10 @@ const { values } = parseArgs({
     texts: { type: 'string', default: 'synthetic,real' },
     'baseline-max': { type: 'string', default: '10000' },
     'rebuild-max': { type: 'string', default: '10000' },
+    years: { type: 'string' },
   },
 });
+const years = values.years === undefined ? undefined : Number(values.years);
 const sizes = values.sizes.split(',').map(Number);
 const texts = values.texts.split(',') as ArchiveText[];
 const baselineMax = Number(values['baseline-max']);
@@ -245,9 +250,9 @@ const browser = await launchBrowser();
 const started = performance.now();
 for (const size of sizes) {
   for (const text of texts) {
-    const site = await syntheticSite(size, text);
+    const site = await syntheticSite(size, text, years);
     const articles = join(site.root, 'content/articles');
-    const label = `${size} articles, ${text} text`;
+    const label = `${size} articles, ${text} text${years ? ` over ${years} years` : ''}`;
     try {
       const ours = await build(site.root);
       const storeBytes = (await stat(join(site.root, 'node_modules/.astro/data-store.json'))).size;
@@ -327,8 +332,22 @@ const rebuildCells = (rebuild: BuildTiming | undefined, build: BuildTiming) =>
       ]
     : ['not run', '–', '–'];
 
+/** The nearest-rank percentile: with ten queries, p95 is the largest. */
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? 0;
+}
+
 const lines = [
-  `Whole run: ${benchMinutes.toFixed(1)} minutes.`,
+  `Whole run: ${benchMinutes.toFixed(1)} minutes${years ? `; dates over ${years} years` : ''}.`,
+  '',
+  '| articles | text | KiB until the results are final, p50 / p95 (min–max) | ms warm, p50 / p95 |',
+  '| --- | --- | --- | --- |',
+  ...results.map(({ size, text, queries }) => {
+    const bytes = queries.map((query) => query.coldBytes);
+    const warm = queries.map((query) => query.warmMs);
+    return `| ${size} | ${text} | ${kib(percentile(bytes, 0.5))} / ${kib(percentile(bytes, 0.95))} (${kib(Math.min(...bytes))}–${kib(Math.max(...bytes))}) | ${percentile(warm, 0.5).toFixed(0)} / ${percentile(warm, 0.95).toFixed(0)} |`;
+  }),
   '',
   '| articles | text | build s | of which indexing s | CPU s | peak MB (Astro; Pagefind) | baseline s (Astro + Pagefind CLI) | baseline peak MB (Astro; Pagefind) | × baseline, wall | × baseline, CPU | rebuild after 1 new article s (bundles indexed) | ÷ build, wall | ÷ build, CPU | rebuild after 1 edited article s (bundles indexed) | ÷ build, wall | ÷ build, CPU |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

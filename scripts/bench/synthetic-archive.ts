@@ -54,6 +54,12 @@ export interface SyntheticOptions {
   seed?: number;
   /** The number of the first article written: files, slugs and original URLs are numbered from it, so later batches add to an archive. */
   firstIndex?: number;
+  /**
+   * How many calendar years, ending with 2025, the dates are spread over (else 2015–2025): fewer
+   * years give a year the articles a larger archive has in one (10,000 over one year: a year of
+   * 100,000 over ten).
+   */
+  years?: number | undefined;
 }
 
 const SOURCES = [
@@ -105,7 +111,7 @@ export async function writeSyntheticArchive(
     return sentences.join(' ');
   };
   const paths: string[] = [];
-  const start = Date.UTC(2015, 0, 1);
+  const start = Date.UTC(options.years ? 2026 - options.years : 2015, 0, 1);
   const span = Date.UTC(2025, 11, 31) - start;
   const first = options.firstIndex ?? 0;
   for (let index = first; index < first + options.count; index++) {

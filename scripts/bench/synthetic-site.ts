@@ -24,10 +24,14 @@ export const QUERIES = [
 export type ArchiveText = 'synthetic' | 'real';
 
 /** What `writeSyntheticArchive` is given to write articles in `text`. */
-export type ArchiveMaterial = Pick<SyntheticOptions, 'vocabulary' | 'sentences' | 'corpus'>;
+export type ArchiveMaterial = Pick<
+  SyntheticOptions,
+  'vocabulary' | 'sentences' | 'corpus' | 'years'
+>;
 
-async function archiveMaterial(text: ArchiveText): Promise<ArchiveMaterial> {
+async function archiveMaterial(text: ArchiveText, years?: number): Promise<ArchiveMaterial> {
   return {
+    years,
     vocabulary: await turkishVocabulary(),
     sentences: await seedSentences(),
     corpus: text === 'real' ? (await corpusLines()).map(sentenceOf) : undefined,
@@ -35,15 +39,17 @@ async function archiveMaterial(text: ArchiveText): Promise<ArchiveMaterial> {
 }
 
 /**
- * A copy of the project whose archive is `count` articles written in `text`, in a temporary
- * folder, with the material they were written from, to write more like them.
+ * A copy of the project whose archive is `count` articles written in `text` over `years` (else
+ * the bench's eleven), in a temporary folder, with the material they were written from, to write
+ * more like them.
  */
 export async function syntheticSite(
   count: number,
   text: ArchiveText = 'synthetic',
+  years?: number,
 ): Promise<{ root: string; material: ArchiveMaterial; remove(): Promise<void> }> {
   const root = await createFixtureSite({});
-  const material = await archiveMaterial(text);
+  const material = await archiveMaterial(text, years);
   await writeSyntheticArchive(join(root, 'content/articles'), { count, ...material });
   // The build refuses articles the ledger does not hold.
   await enterInLedger(root);

@@ -15,11 +15,14 @@ import {
 import { toSearchQuery, type QueryWord, type SearchQuery } from '../lib/search-query.ts';
 import {
   BUNDLE_FILTER,
+  DAY_FILTER,
   INTERFACE_LANGUAGE,
+  spanOf,
   YEAR_FILTER,
-  type BundleYears,
+  type BundleSpan,
+  type LanguageBundles,
 } from '../lib/search-bundles.ts';
-import { ENOUGH_RESULTS, planSearch, type LaterYears } from '../lib/search-plan.ts';
+import { ENOUGH_RESULTS, planSearch, type LaterBundles } from '../lib/search-plan.ts';
 import { scoreFactor, type WordInDirectory } from '../lib/word-directory.ts';
 import {
   loadPagefind,
@@ -32,11 +35,13 @@ import {
 import { bundlesAnswering } from './word-directory.ts';
 
 /**
- * One search over every language and year of the archive (search-bundles.ts), with exact forms
- * first and no unrelated fallback presented as a match (exact-forms.ts, fallback-match.ts).
+ * One search over every language and bundle (a year, or part of a large one) of the archive
+ * (search-bundles.ts), with exact forms first and no unrelated fallback presented as a match
+ * (exact-forms.ts, fallback-match.ts).
  *
- * A language's years are searched through its one module, each search told which years it asks
- * by `BUNDLE_FILTER` (`searchArchive` says which are asked together).
+ * A language's bundles are searched through its one module, each search told which bundles it
+ * asks by `BUNDLE_FILTER` (`searchArchive` says which are asked together). Below, a bundle is
+ * named by its period (`2025`, `2025-q4`), as `BUNDLE_FILTER` values it.
  */
 
 export interface FoundResult extends Ranked {
@@ -55,19 +60,19 @@ export interface ArchiveSearch {
   /** How many results each language has, chosen or not. */
   languages: Record<string, number>;
   notice: SearchNotice;
-  /** The years a common word's search left for the reader's step (search-plan.ts). */
-  later?: LaterYears;
-  /** When years were left for that step: the first and last of those asked, in the archive's order. */
-  searched?: { first: string; last: string };
+  /** The bundles a common word's search left for the reader's step (search-plan.ts). */
+  later?: LaterBundles;
+  /** When bundles were left for that step: what those asked span. */
+  searched?: BundleSpan;
 }
 
 /** What the reader asked for besides the query and Pagefind's options. */
 export interface SearchScope {
   /** The languages shown (empty for every one). */
   languages: readonly string[];
-  /** Whether a filter or a period narrows the results: then every year chosen is asked. */
+  /** Whether a filter or a period narrows the results: then every bundle chosen is asked. */
   narrowed: boolean;
-  /** Whether the reader asked for every year (the step taken). */
+  /** Whether the reader asked for every bundle (the step taken). */
   everyYear: boolean;
 }
 
@@ -177,7 +182,7 @@ function inYears(options: SearchOptions, years: readonly string[]): SearchOption
  * (`mergeByDate`), else ranked (`rankByRelevance`).
  */
 export async function searchArchive(
-  allYears: BundleYears,
+  allBundles: LanguageBundles,
   archivePages: number,
   scope: SearchScope,
   query: SearchQuery,
@@ -185,15 +190,16 @@ export async function searchArchive(
 ): Promise<ArchiveSearch> {
   // The word directory first: a word no bundle can answer is not found with no bundle loaded,
   // and only the bundles that can answer every word are loaded and asked.
-  const answering = await bundlesAnswering(query, allYears);
+  const answering = await bundlesAnswering(query, allBundles);
   if (answering?.kind === 'missing')
     return nothingFound({ kind: 'notFound', word: answering.word });
   const inDirectory = answering?.words ?? [];
   const byDate = options.sort?.date;
   const plan = planSearch({
-    answering: answering?.years ?? allYears,
+    answering: answering?.bundles ?? allBundles,
     words: inDirectory,
     chosenYears: options.filters?.[YEAR_FILTER]?.any ?? [],
+    chosenDays: options.filters?.[DAY_FILTER]?.any ?? [],
     narrowed: scope.narrowed,
     languages: scope.languages,
     order: byDate ?? 'relevance',
@@ -201,11 +207,11 @@ export async function searchArchive(
   });
   const shown = (language: string) =>
     scope.languages.length === 0 || scope.languages.includes(language);
-  const search = (years: BundleYears) =>
-    searchBundles(years, inDirectory, archivePages, query, options);
+  const search = (bundles: LanguageBundles) =>
+    searchBundles(bundles, inDirectory, archivePages, query, options);
   let bundles = await search(plan.now);
   let later = plan.later;
-  // The directory's counts are estimates: when the years loaded first still hold too few results
+  // The directory's counts are estimates: when the bundles loaded first still hold too few results
   // for the first page, the rest are asked at once rather than offered as a step.
   const shownResults = bundles
     .filter((bundle) => bundle.kept && shown(bundle.language))
@@ -248,14 +254,13 @@ export async function searchArchive(
   const languages: Record<string, number> = {};
   for (const bundle of found)
     languages[bundle.language] = (languages[bundle.language] ?? 0) + bundle.results.length;
-  const searched = [...new Set(Object.values(plan.now).flat())].sort();
   return {
     count,
     next,
     filters,
     languages,
     notice,
-    ...(later && { later, searched: { first: searched[0]!, last: searched.at(-1)! } }),
+    ...(later && { later, searched: spanOf(Object.values(plan.now).flat())! }),
   };
 }
 
@@ -268,9 +273,9 @@ interface BundleSearch {
   kept: boolean;
 }
 
-/** Loads `years`' bundles and asks each group of them (`searchGroups`) the query. */
+/** Loads the bundles of `years` (periods, by language) and asks each group of them (`searchGroups`) the query. */
 async function searchBundles(
-  years: BundleYears,
+  years: LanguageBundles,
   inDirectory: readonly WordInDirectory[],
   archivePages: number,
   query: SearchQuery,
@@ -334,7 +339,7 @@ function nothingFound(notice: SearchNotice): ArchiveSearch {
 }
 
 /** Every filter value of every language's bundles, with its count over all articles. */
-export async function allFilters(years: BundleYears): Promise<FilterCounts> {
+export async function allFilters(years: LanguageBundles): Promise<FilterCounts> {
   const filters: FilterCounts = {};
   for (const counts of await Promise.all(
     Object.entries(years).map(async ([language, languageYears]) =>

@@ -54,22 +54,22 @@ interface PagefindModule extends Pagefind {
 interface LanguageSearch {
   /** The module, once its first bundle is loaded. */
   module: Promise<PagefindModule>;
-  /** The years loaded, or being loaded. */
+  /** The bundles loaded, or being loaded, by their periods (`2025`, `2025-q4`). */
   years: Set<string>;
-  /** The last merge asked for: the next waits for it, so that no year is merged twice. */
+  /** The last merge asked for: the next waits for it, so that no bundle is merged twice. */
   merged: Promise<void>;
 }
 
 const languages = new Map<string, LanguageSearch>();
 
 /**
- * A language's bundles (search-bundles.ts) as one search, each loaded when a query first needs it
- * (the word directory says which: word-directory.ts). The first year asked for gives the
- * language's module, with its own worker and its own WebAssembly, and so its own language's
- * stemmer; later years are merged into it with `mergeIndex`, which searches them with that
- * module's stemmer and WebAssembly: the right one, as they are all of one language. Each year's
- * bundle is given the filter `BUNDLE_FILTER` with its year, by which a search asks for some years'
- * results alone. The module is opened in its language whatever the page's `lang` says (Pagefind
+ * A language's bundles (search-bundles.ts: a year, or part of a large one) as one search, each
+ * loaded when a query first needs it (the word directory says which: word-directory.ts). The
+ * first bundle asked for gives the language's module, with its own worker and its own
+ * WebAssembly, and so its own language's stemmer; later bundles are merged into it with
+ * `mergeIndex`, which searches them with that module's stemmer and WebAssembly: the right one, as
+ * they are all of one language. Each bundle is given the filter `BUNDLE_FILTER` with its period,
+ * by which a search asks for some bundles' results alone. The module is opened in its language whatever the page's `lang` says (Pagefind
  * falls back to the bundle's largest language).
  */
 export async function loadPagefind(language: string, years: readonly string[]): Promise<Pagefind> {

@@ -25,7 +25,7 @@ import {
 import { textFragment } from '../lib/text-fragment.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 import { ui } from '../i18n/tr.ts';
-import type { BundleYears } from '../lib/search-bundles.ts';
+import { periodYear, type BundleSpan, type LanguageBundles } from '../lib/search-bundles.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import {
   allFilters,
@@ -156,6 +156,20 @@ function periodText(state: SearchState): string {
   return ` · ${ui.periodLabel(from && formatTurkishDate(from), to && formatTurkishDate(to))}`;
 }
 
+/** What a search that left bundles for the step asked, after its count: `(2025 yılında)`, `(Ekim–Aralık 2025 döneminde)`. */
+function searchedText(span: BundleSpan): string {
+  return span.kind === 'years'
+    ? ui.searchYearsSearched(span.first, span.last)
+    : ui.searchPeriodSearched(span.text);
+}
+
+/** The step's text: the years left, or the months they span when a year is split (search-bundles.ts); newer ones in the oldest-first order. */
+function stepText(span: BundleSpan, articles: number, newer: boolean): string {
+  if (span.kind === 'years')
+    return (newer ? ui.searchNewerYears : ui.searchOlderYears)(span.years, articles);
+  return (newer ? ui.searchNewerPeriods : ui.searchOlderPeriods)(span.text, articles);
+}
+
 /**
  * Wires the search page to the header's search box, so the page has one box, not two.
  * The query, filters and order live in the URL, so every search is a link and back/forward work.
@@ -185,11 +199,11 @@ export function startSearchPage(): void {
     !more
   )
     return;
-  /** How many articles each language holds, and the years of its bundles, as the build wrote them on the page. */
+  /** How many articles each language holds, and its bundles (search-bundles.ts), as the build wrote them on the page. */
   const languageCounts: Record<string, number> = JSON.parse(list.dataset.languages ?? '{}');
-  const bundleYears: BundleYears = JSON.parse(list.dataset.years ?? '{}');
+  const bundles: LanguageBundles = JSON.parse(list.dataset.bundles ?? '{}');
   const languages = Object.keys(languageCounts);
-  const archiveYears = [...new Set(Object.values(bundleYears).flat())];
+  const archiveYears = [...new Set(Object.values(bundles).flat().map(periodYear))];
   const archivePages = Object.values(languageCounts).reduce((total, count) => total + count, 0);
   byId(PAGE_IDS.searchNeedsJavaScript)?.setAttribute('hidden', '');
   // The step to the years a common word's search left (search-plan.ts): a link to the search of
@@ -241,12 +255,12 @@ export function startSearchPage(): void {
       // The language filter is offered only where there is a choice.
       const everyFilter = countingFilters
         ? {
-            ...(await allFilters(bundleYears)),
+            ...(await allFilters(bundles)),
             ...(languages.length > 1 ? { language: languageCounts } : {}),
           }
         : undefined;
       const search: ArchiveSearch = await searchArchive(
-        bundleYears,
+        bundles,
         archivePages,
         {
           languages: state.filters.language,
@@ -278,15 +292,10 @@ export function startSearchPage(): void {
               ? ui.searchInstead(search.notice.word, search.notice.instead, count)
               : `${
                   query.typed ? ui.searchResultCount(count, typed) : ui.searchFilteredCount(count)
-                }${periodText(state)}${
-                  search.searched
-                    ? ui.searchYearsSearched(search.searched.first, search.searched.last)
-                    : ''
-                }`;
+                }${periodText(state)}${search.searched ? searchedText(search.searched) : ''}`;
       later.hidden = !search.later;
       if (search.later) {
-        const step = state.sort === 'eski' ? ui.searchNewerYears : ui.searchOlderYears;
-        later.textContent = step(search.later.years, search.later.pages);
+        later.textContent = stepText(search.later.span, search.later.pages, state.sort === 'eski');
         later.href = `${location.pathname}${writeState({ ...state, everyYear: true })}`;
       }
       current = resultsFound(current, count);

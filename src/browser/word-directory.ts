@@ -1,5 +1,5 @@
 import { href } from '../lib/urls.ts';
-import type { BundleYears } from '../lib/search-bundles.ts';
+import type { LanguageBundles } from '../lib/search-bundles.ts';
 import type { SearchQuery } from '../lib/search-query.ts';
 import {
   answeringBundles,
@@ -35,13 +35,13 @@ async function fetchShard(shard: string): Promise<Shard | undefined> {
 }
 
 /**
- * Reads the word directory (word-directory.ts) for the query's words: the bundles of `years` that
+ * Reads the word directory (word-directory.ts) for the query's words: the bundles of `bundles` that
  * can answer every one of them (`answeringBundles`). Undefined when it cannot tell: a query without
  * words (filters only) or with a word shorter than a shard's name, which every bundle is asked.
  */
 export async function bundlesAnswering(
   query: SearchQuery,
-  years: BundleYears,
+  bundles: LanguageBundles,
 ): Promise<Answering | undefined> {
   const keys = query.words.map((word) => shardOf(word.written));
   if (keys.length === 0 || keys.some((key) => [...key].length < SHARD_PREFIX_LENGTH))
@@ -50,6 +50,6 @@ export async function bundlesAnswering(
   return answeringBundles(
     query.words.map((word) => word.written),
     shards,
-    years,
+    bundles,
   );
 }

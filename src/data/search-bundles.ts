@@ -1,30 +1,37 @@
-import { publicationYear } from '../lib/article.ts';
-import { orderLanguages, searchLanguage, type BundleYears } from '../lib/search-bundles.ts';
+import {
+  orderLanguages,
+  periodYear,
+  readBundleArticles,
+  searchLanguage,
+  splitIntoBundles,
+  type LanguageBundles,
+} from '../lib/search-bundles.ts';
 import { getArticles } from './articles.ts';
 
 /**
  * What the search page loads (search-bundles.ts): how many articles each language has, the
- * interface's language first, and the years of each language's bundles, newest first.
+ * interface's language first, each language's bundles, newest first, split as the build splits
+ * them (`splitIntoBundles`, with the build's `SEARCH_BUNDLE_ARTICLES`, checked by
+ * astro.config.mjs), and the years the archive has articles in, oldest first.
  */
 export async function searchBundles(): Promise<{
   counts: Record<string, number>;
-  years: BundleYears;
+  bundles: LanguageBundles;
+  years: string[];
 }> {
   const counts = new Map<string, number>();
-  const years = new Map<string, Set<string>>();
+  const days: { language: string; day: string }[] = [];
   for (const { data } of await getArticles()) {
     const language = searchLanguage(data.lang);
     counts.set(language, (counts.get(language) ?? 0) + 1);
-    years.set(
-      language,
-      (years.get(language) ?? new Set()).add(publicationYear(data.publishedAt.date)),
-    );
+    days.push({ language, day: data.publishedAt.date });
   }
-  const languages = orderLanguages(counts.keys());
+  const bundles = splitIntoBundles(days, readBundleArticles(process.env));
   return {
-    counts: Object.fromEntries(languages.map((language) => [language, counts.get(language)!])),
-    years: Object.fromEntries(
-      languages.map((language) => [language, [...years.get(language)!].sort().reverse()]),
+    counts: Object.fromEntries(
+      orderLanguages(counts.keys()).map((language) => [language, counts.get(language)!]),
     ),
+    bundles,
+    years: [...new Set(Object.values(bundles).flat().map(periodYear))].sort(),
   };
 }

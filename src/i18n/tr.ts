@@ -35,6 +35,12 @@ export const ui = {
     `Daha eski yıllarda ara (${formatCount(years)} yıl, yaklaşık ${formatCount(articles)} haber)`,
   searchNewerYears: (years: number, articles: number) =>
     `Daha yeni yıllarda ara (${formatCount(years)} yıl, yaklaşık ${formatCount(articles)} haber)`,
+  /** The same, where what was asked or left is part of a year (`span`: `Ekim–Aralık 2025`, `Ocak 2015 – Eylül 2025`). */
+  searchPeriodSearched: (span: string) => ` (${span} döneminde)`,
+  searchOlderPeriods: (span: string, articles: number) =>
+    `Daha eski haberlerde ara (${span}, yaklaşık ${formatCount(articles)} haber)`,
+  searchNewerPeriods: (span: string, articles: number) =>
+    `Daha yeni haberlerde ara (${span}, yaklaşık ${formatCount(articles)} haber)`,
   searchUnavailable: 'Arama dizini yüklenemedi.',
   searchIndexMissingInDev:
     'Arama dizini henüz yok: geliştirme sunucusu son derlemenin dizinini kullanır. Önce “npm run build” çalıştırın.',

@@ -25,10 +25,13 @@ import {
   type BundleWords,
 } from '../lib/word-directory.ts';
 import {
+  bundleOfDay,
   bundleRoute,
   INDEX_CHUNK_SIZE,
+  newestFirst,
   orderLanguages,
   searchLanguage,
+  splitIntoBundles,
 } from '../lib/search-bundles.ts';
 
 /** Pages read and prepared at once: enough to keep the disk busy, few enough to bound memory at any archive size. */
@@ -38,7 +41,7 @@ const PAGES_AT_ONCE = 64;
 interface IndexedPages {
   /** The digest of the code that readies pages for the index (`codeDigest`): when it changes, nothing is reused. */
   code: string;
-  /** For each built page with an indexed body: the digests of its HTML and of what Pagefind was given of it, and the bundle it went into. */
+  /** For each built page with an indexed body: the digests of its HTML and of what Pagefind was given of it, and what names its bundle. */
   pages: Record<string, IndexedPage>;
 }
 
@@ -49,11 +52,14 @@ interface IndexedPage {
   indexed: string;
   language: string;
   year: string;
+  /** Its day of publication (`YYYY-MM-DD`), which names its bundle's period (search-bundles.ts). */
+  day: string;
 }
 
 interface Bundle {
   language: string;
-  year: string;
+  /** A year, a quarter or a month (`splitIntoBundles`). */
+  period: string;
   /** The pages in it, by their path in the built site, with the digests of what Pagefind is given of them. */
   pages: Map<string, string>;
   /** Those that were not readied in this build (their HTML is unchanged): to be readied if the bundle is indexed again. */
@@ -75,7 +81,8 @@ const PAGEFIND_INTERFACE_FILES = [
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, so that
- * `astro build` alone yields a site whose search works: one bundle a language and year
+ * `astro build` alone yields a site whose search works: one bundle a language and year, or part
+ * of a year when the year holds more than `bundleArticles` of the language's articles
  * (search-bundles.ts). Each page with a `data-pagefind-body` (the articles) is readied for
  * Turkish matching (see `prepareForTurkishIndex`) into a staging folder laid out like the site,
  * which Pagefind then reads itself: handing it 10,000 pages over its pipe one by one took three
@@ -87,7 +94,7 @@ const PAGEFIND_INTERFACE_FILES = [
  * from there when the key is unchanged. Pages whose HTML is unchanged are not readied again
  * either: readying every page took 38 s of a 5-minute build at 10,000 articles.
  */
-export function pagefind(): AstroIntegration {
+export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroIntegration {
   let root = '';
   let cacheFolder = '';
   return {
@@ -106,7 +113,7 @@ export function pagefind(): AstroIntegration {
         const closeIndexing = useIndexChunkSize(INDEX_CHUNK_SIZE);
         try {
           const indexed: IndexedPages = { code, pages: {} };
-          const bundles = new Map<string, Bundle>();
+          const unstaged = new Set<string>();
           const files = await Array.fromAsync(glob('**/*.html', { cwd: site }));
           for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
             const read = await Promise.all(
@@ -118,29 +125,39 @@ export function pagefind(): AstroIntegration {
               if (!page) continue;
               const { file, staged, ...known } = page;
               indexed.pages[file] = known;
-              const key = `${page.language}/${page.year}`;
-              let bundle = bundles.get(key);
-              if (!bundle)
-                bundles.set(
-                  key,
-                  (bundle = {
-                    language: page.language,
-                    year: page.year,
-                    pages: new Map(),
-                    unstaged: [],
-                  }),
-                );
-              bundle.pages.set(file, page.indexed);
-              if (!staged) bundle.unstaged.push(file);
+              if (!staged) unstaged.add(file);
             }
           }
-          const languages = orderLanguages(
-            new Set([...bundles.values()].map((bundle) => bundle.language)),
-          );
+          // A year's split follows from its own articles' days, as the search page's does (src/data/search-bundles.ts).
+          const periods = splitIntoBundles(Object.values(indexed.pages), bundleArticles);
+          const bundles = new Map<string, Bundle>();
+          const moved: Promise<void>[] = [];
+          for (const [file, page] of Object.entries(indexed.pages)) {
+            const period = bundleOfDay(periods[page.language]!, page.day)!;
+            const key = `${page.language}/${period}`;
+            let bundle = bundles.get(key);
+            if (!bundle)
+              bundles.set(
+                key,
+                (bundle = { language: page.language, period, pages: new Map(), unstaged: [] }),
+              );
+            bundle.pages.set(file, page.indexed);
+            if (unstaged.has(file)) bundle.unstaged.push(file);
+            // Staged in its year's folder before the split was known: into its part's.
+            else if (period !== page.year)
+              moved.push(
+                moveStaged(
+                  stagedPath(staging, page.language, page.year, file),
+                  stagedPath(staging, page.language, period, file),
+                ),
+              );
+          }
+          await Promise.all(moved);
+          const languages = orderLanguages(Object.keys(periods));
           const ordered = [...bundles.values()].sort(
             (a, b) =>
               languages.indexOf(a.language) - languages.indexOf(b.language) ||
-              b.year.localeCompare(a.year),
+              newestFirst(a.period, b.period),
           );
           const reindexed: string[] = [];
           const directory = new Map<BundleId, BundleWords>();
@@ -150,24 +167,24 @@ export function pagefind(): AstroIntegration {
                 code,
                 INDEX_CHUNK_SIZE,
                 bundle.language,
-                bundle.year,
+                bundle.period,
                 ...[...bundle.pages].sort(([a], [b]) => a.localeCompare(b)).flat(),
               ].join('\n'),
             );
-            const kept = join(cacheFolder, 'bundles', bundle.language, bundle.year);
+            const kept = join(cacheFolder, 'bundles', bundle.language, bundle.period);
             if ((await readFile(join(kept, 'key'), 'utf8').catch(() => undefined)) !== key) {
               await writeBundle(site, staging, bundle, kept, key);
-              reindexed.push(`${bundle.language} ${bundle.year}`);
+              reindexed.push(`${bundle.language} ${bundle.period}`);
             }
             await linkTree(
               join(kept, 'pagefind'),
-              join(site, bundleRoute(bundle.language, bundle.year)),
+              join(site, bundleRoute(bundle.language, bundle.period)),
             );
             const words = JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8')) as {
               pages: number;
               forms: [string, number][];
             };
-            directory.set(`${bundle.language}/${bundle.year}`, {
+            directory.set(`${bundle.language}/${bundle.period}`, {
               pages: words.pages,
               forms: new Map(words.forms),
             });
@@ -220,13 +237,18 @@ async function readIndexedPages(cacheFolder: string, code: string): Promise<Inde
   }
 }
 
-/** Where a page readied for Pagefind is written: its bundle's folder in the staging area, laid out like the site. */
-const stagedPath = (staging: string, language: string, year: string, file: string) =>
-  join(staging, language, year, file);
+/** Where a page readied for Pagefind is written: its bundle's folder (its year's, until a split year's part is known) in the staging area, laid out like the site. */
+const stagedPath = (staging: string, language: string, period: string, file: string) =>
+  join(staging, language, period, file);
 
 async function stage(target: string, html: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, html);
+}
+
+async function moveStaged(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await rename(from, to);
 }
 
 /**
@@ -252,6 +274,10 @@ async function readPage(
     throw new Error(
       `${file}: an indexed page needs a year filter (data-pagefind-filter="year:…"), which names its search bundle`,
     );
+  if (!prepared.day || prepared.day.slice(0, 4) !== prepared.year)
+    throw new Error(
+      `${file}: an indexed page needs a day filter in its year (data-pagefind-filter="day:${prepared.year}-…"), which names its search bundle in a split year`,
+    );
   const language = searchLanguage(prepared.language);
   await stage(stagedPath(staging, language, prepared.year, file), prepared.html);
   return {
@@ -261,6 +287,7 @@ async function readPage(
     indexed: sha256(prepared.html),
     language,
     year: prepared.year,
+    day: prepared.day,
   };
 }
 
@@ -272,23 +299,24 @@ async function writeBundle(
   kept: string,
   key: string,
 ): Promise<void> {
+  const staged = (file: string) => stagedPath(staging, bundle.language, bundle.period, file);
   for (let start = 0; start < bundle.unstaged.length; start += PAGES_AT_ONCE) {
     await Promise.all(
       bundle.unstaged.slice(start, start + PAGES_AT_ONCE).map(async (file) => {
         const prepared = prepareForTurkishIndex(await readFile(join(site, file), 'utf8'))!;
-        await stage(stagedPath(staging, bundle.language, bundle.year, file), prepared.html);
+        await stage(staged(file), prepared.html);
       }),
     );
   }
   const forms = new Map<string, number>();
   for (const file of bundle.pages.keys()) {
-    const staged = await readFile(stagedPath(staging, bundle.language, bundle.year, file), 'utf8');
-    for (const form of exactFormsOfPrepared(staged)) forms.set(form, (forms.get(form) ?? 0) + 1);
+    for (const form of exactFormsOfPrepared(await readFile(staged(file), 'utf8')))
+      forms.set(form, (forms.get(form) ?? 0) + 1);
   }
   const { index, errors } = await createIndex({ forceLanguage: bundle.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const name = `the ${bundle.language} articles of ${bundle.year}`;
-  const added = await index.addDirectory({ path: join(staging, bundle.language, bundle.year) });
+  const name = `the ${bundle.language} articles of ${bundle.period}`;
+  const added = await index.addDirectory({ path: join(staging, bundle.language, bundle.period) });
   if (added.errors.length > 0)
     throw new Error(`Pagefind could not index ${name}: ${added.errors.join('; ')}`);
   if (added.page_count !== bundle.pages.size)
@@ -299,7 +327,7 @@ async function writeBundle(
   const written = await index.writeFiles({ outputPath: join(fresh, 'pagefind') });
   if (written.errors.length > 0)
     throw new Error(`Pagefind could not write the index of ${name}: ${written.errors.join('; ')}`);
-  // Pagefind holds an index in memory until it is deleted: one year's at a time.
+  // Pagefind holds an index in memory until it is deleted: one bundle's at a time.
   await index.deleteIndex();
   // Pagefind's own search interfaces, which the search page does not use: 0.4 MB and 7 files a bundle.
   await Promise.all(PAGEFIND_INTERFACE_FILES.map((file) => rm(join(fresh, 'pagefind', file))));
@@ -343,14 +371,14 @@ async function writeWordDirectory(
   for (const [file, text] of writeDirectory(bundles)) await writeFile(join(folder, file), text);
 }
 
-/** Forgets the kept bundles of languages and years the archive no longer has. */
+/** Forgets the kept bundles of languages and periods the archive no longer has (a year since split, a quarter since merged). */
 async function removeUnbuiltBundles(
   cacheFolder: string,
   bundles: Map<string, Bundle>,
 ): Promise<void> {
   for await (const key of glob('bundles/*/*', { cwd: cacheFolder })) {
-    const [, language, year] = key.split('/');
-    if (!bundles.has(`${language}/${year}`))
+    const [, language, period] = key.split('/');
+    if (!bundles.has(`${language}/${period}`))
       await rm(join(cacheFolder, key), { recursive: true, force: true });
   }
 }

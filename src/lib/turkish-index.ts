@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { foldTurkish } from './turkish.ts';
 import { exactFormsOf } from './exact-forms.ts';
 import {
+  DAY_FILTER,
   INTERFACE_LANGUAGE,
   languageFromMeta,
   searchLanguage,
@@ -61,6 +62,7 @@ function indexedBody(html: string):
       closed: number;
       meta: string | undefined;
       year: string | undefined;
+      day: string | undefined;
     }
   | undefined {
   let depth = 0;
@@ -68,6 +70,7 @@ function indexedBody(html: string):
   let closed = 0;
   let meta: string | undefined;
   let year: string | undefined;
+  let day: string | undefined;
   let ignoredFrom = Infinity;
   let text = '';
   let end: number | undefined;
@@ -82,6 +85,7 @@ function indexedBody(html: string):
       // Pagefind reads filters in ignored parts too (the dateline is one).
       const filter = attributes['data-pagefind-filter'];
       if (filter?.startsWith(`${YEAR_FILTER}:`)) year = filter.slice(YEAR_FILTER.length + 1);
+      if (filter?.startsWith(`${DAY_FILTER}:`)) day = filter.slice(DAY_FILTER.length + 1);
       depth++;
       if (depth < ignoredFrom && ('data-pagefind-ignore' in attributes || UNINDEXED.has(name)))
         ignoredFrom = depth;
@@ -100,7 +104,7 @@ function indexedBody(html: string):
     },
   });
   parser.end(html);
-  return end === undefined ? undefined : { text, start, end, closed, meta, year };
+  return end === undefined ? undefined : { text, start, end, closed, meta, year, day };
 }
 
 /**
@@ -121,12 +125,14 @@ function wordsWithDotlessI(text: string): Set<string> {
   return words;
 }
 
-/** A built page readied for Pagefind, and the bundle it goes into (search-bundles.ts): its body's `language` meta and `year` filter. */
+/** A built page readied for Pagefind, and the bundle it goes into (search-bundles.ts): its body's `language` meta, `year` filter and `day` filter. */
 export interface PreparedPage {
   html: string;
   language: string;
   /** Undefined for a page without one, which no year's search could find. */
   year: string | undefined;
+  /** Undefined for a page without one, which no part of a split year could hold. */
+  day: string | undefined;
 }
 
 /**
@@ -162,6 +168,7 @@ export function prepareForTurkishIndex(html: string): PreparedPage | undefined {
     html: `<!DOCTYPE html><html><body>${html.slice(body.start, body.end)}${lists}${html.slice(body.end, body.closed)}</body></html>`,
     language,
     year: body.year,
+    day: body.day,
   };
 }
 

@@ -1,6 +1,6 @@
 import { judgeFallback } from './fallback-match.ts';
 import { exactKey } from './exact-forms.ts';
-import type { BundleYears } from './search-bundles.ts';
+import type { LanguageBundles } from './search-bundles.ts';
 
 /**
  * The word directory: which search bundles (search-bundles.ts) hold each word, so that a query
@@ -30,7 +30,7 @@ export const DIRECTORY_ROUTE = '/pagefind/words/';
 /** The directory's list of its shards (their letters, sorted): read first, so that a shard no word has is never asked for, and a site with no directory (a dev server before any build) is told from a word no bundle has. */
 export const SHARD_LIST_FILE = 'shards.json';
 
-/** A bundle as the directory names it: `tr/2025` (its language and year, as in `bundleRoute`). */
+/** A bundle as the directory names it: `tr/2025`, `tr/2025-q4` (its language and period, as in `bundleRoute`). */
 export type BundleId = string;
 
 /** One shard as written: the bundles it names, sorted, with their pages, and for each exact form, sorted, pairs of (index in `bundles`, pages). */
@@ -165,17 +165,17 @@ export function lookUpWord(
 
 /** What the directory says of a query: the bundles that can answer it all, with what it says of each word, or the first word no bundle can answer. */
 export type Answering =
-  | { kind: 'bundles'; years: BundleYears; words: WordInDirectory[] }
+  | { kind: 'bundles'; bundles: LanguageBundles; words: WordInDirectory[] }
   | { kind: 'missing'; word: string };
 
 /**
- * Keeps the bundles of `years` that can answer every word of the query, in `years`' order, from
+ * Keeps the bundles of `bundles` that can answer every word of the query, in their order, from
  * the shard of each word (`shards[i]` is that of `words[i]`, undefined where none is written).
  */
 export function answeringBundles(
   words: readonly string[],
   shards: readonly (Shard | undefined)[],
-  years: BundleYears,
+  bundles: LanguageBundles,
 ): Answering {
   const languageOf = (bundle: BundleId) => bundle.split('/')[0]!;
   let answering: Set<BundleId> | undefined;
@@ -191,10 +191,10 @@ export function answeringBundles(
   return {
     kind: 'bundles',
     words: found,
-    years: Object.fromEntries(
-      Object.entries(years).map(([language, languageYears]) => [
+    bundles: Object.fromEntries(
+      Object.entries(bundles).map(([language, periods]) => [
         language,
-        languageYears.filter((year) => answering?.has(`${language}/${year}`) ?? true),
+        periods.filter((period) => answering?.has(`${language}/${period}`) ?? true),
       ]),
     ),
   };
@@ -208,7 +208,7 @@ function idf(pages: number, having: number): number {
 /**
  * What a score from the bundle `bundle` is multiplied by to be comparable with another bundle's:
  * each Pagefind bundle weighs a word by how rare it is in that bundle, so a word rare in one year
- * and common in another weighs more in the first. The factor puts the archive's weights (its pages
+ * (or part of one) and common in another weighs more in the first. The factor puts the archive's weights (its pages
  * and those with the word, from the word directory) in place of the bundle's. 1 when the directory
  * cannot tell.
  */

@@ -55,6 +55,7 @@ async function filesOf(dist: string): Promise<Map<string, Buffer>> {
 async function cleanBuild(
   articles: Record<string, string>,
   ledgerOf: string,
+  env: Record<string, string> = {},
 ): Promise<Map<string, Buffer>> {
   const root = await createFixtureSite(articles);
   fixtures.push(root);
@@ -63,7 +64,7 @@ async function cleanBuild(
     join(ledgerOf, 'content/articles/ledger.jsonl'),
     join(root, 'content/articles/ledger.jsonl'),
   );
-  const result = await buildSite(root);
+  const result = await buildSite(root, join(root, 'dist'), env);
   expect(result.ok, result.output).toBe(true);
   return filesOf(join(root, 'dist'));
 }
@@ -153,4 +154,49 @@ test("a rebuild after editing an article's tags, adding a version, adding and re
     expect(differences(await filesOf(join(root, 'dist')), clean), change).toEqual([]);
   }
   expect(await readFile(faizPage, 'utf8')).toContain('Bütçe görüşmeleri yeniden ertelendi');
+}, 900_000);
+
+test("in a year split into smaller bundles, a new article re-indexes its own bundle, and a year that outgrows the bound is split anew: every file is the clean build's", async () => {
+  // Two articles a bundle at most: 2025's four are split into October (three, a quarter over the
+  // bound) and the first quarter (one); 2024's two stay one bundle.
+  const bound = { SEARCH_BUNDLE_ARTICLES: '2' };
+  const dated = (title: string, day: string, url: string) =>
+    article(title, '01', ['Ekonomi'], url).replace('2025-10-01', day);
+  const articles: Record<string, string> = {
+    '2025/10/10-spor.md': dated('Derbi ertelendi', '2025-10-10', 'spor'),
+    '2025/10/05-faiz.md': dated('Faiz kararı açıklandı', '2025-10-05', 'faiz'),
+    '2025/10/01-enflasyon.md': dated('Enflasyon verisi geldi', '2025-10-01', 'enflasyon'),
+    '2025/03/01-liman.md': dated('Liman genişletildi', '2025-03-01', 'liman'),
+    '2024/09/01-butce.md': dated('Bütçe görüşmeleri başladı', '2024-09-01', 'butce'),
+    '2024/02/01-kira.md': dated('Kira artışı sınırlandı', '2024-02-01', 'kira'),
+  };
+  const root = await createFixtureSite(articles);
+  fixtures.push(root);
+  const first = await buildSite(root, join(root, 'dist'), bound);
+  expect(first.ok, first.output).toBe(true);
+  expect(first.output).toMatch(/3 bundles, 3 written, 0 unchanged/);
+  const steps: [string, string, string, RegExp][] = [
+    // November joins October's quarter, already split by month: November's bundle is new, the others are kept.
+    ['2025/11/02-kur.md', 'Kur yükseldi', '2025-11-02', /4 bundles, 1 written, 3 unchanged/],
+    // 2024 outgrows the bound: its one bundle becomes its first and third quarters, both new.
+    ['2024/08/01-vergi.md', 'Vergi düzenlemesi', '2024-08-01', /5 bundles, 2 written, 3 unchanged/],
+  ];
+  for (const [file, title, day, bundles] of steps) {
+    articles[file] = dated(title, day, file);
+    await mkdir(join(root, 'content/articles', file, '..'), { recursive: true });
+    await writeFile(join(root, 'content/articles', file), articles[file]);
+    await enterInLedger(root);
+    const rebuild = await rebuildSite(root, bound);
+    expect(rebuild.ok, rebuild.output).toBe(true);
+    expect(rebuild.output, file).toMatch(bundles);
+    const clean = await cleanBuild(articles, root, bound);
+    expect(differences(await filesOf(join(root, 'dist')), clean), file).toEqual([]);
+  }
+  const dist = await filesOf(join(root, 'dist'));
+  const entries = [...dist.keys()].filter((path) => path.endsWith('pagefind-entry.json')).sort();
+  expect(entries).toEqual(
+    ['2024-q1', '2024-q3', '2025-10', '2025-11', '2025-q1'].map(
+      (bundle) => `pagefind/tr/${bundle}/pagefind-entry.json`,
+    ),
+  );
 }, 900_000);

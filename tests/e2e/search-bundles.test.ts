@@ -6,9 +6,9 @@ import { dayFromToday } from '../support/dates.ts';
 import { servedFixtureSite } from '../support/site.ts';
 
 /**
- * Search over an archive of many bundles (one a year: search-bundles.ts), through the word
- * directory (word-directory.ts): a query loads only the bundles that can answer it, and ranks the
- * spelling typed first across them.
+ * Search over an archive of many bundles (one a year, or part of a large year: search-bundles.ts),
+ * through the word directory (word-directory.ts): a query loads only the bundles that can answer
+ * it, and ranks the spelling typed first across them.
  */
 
 /** Twelve years, the last one before this one: the oldest is the bundle a rare word is in. */
@@ -27,10 +27,61 @@ const COMMON = [
 ];
 
 function article(year: number, slug: string, title: string, body: string): [string, string] {
+  return datedArticle(`${year}-03-10`, slug, title, body);
+}
+
+function datedArticle(day: string, slug: string, title: string, body: string): [string, string] {
   return [
-    `${year}-${slug}.md`,
-    `---\ntitle: "${title}"\ndescription: "${title}."\npublishedAt: ${year}-03-10\nsource:\n  name: Yerel Haber\n  url: https://yerel.example/${year}/${slug}\ntags: [Gündem]\n---\n\n${body}\n`,
+    `${day}-${slug}.md`,
+    `---\ntitle: "${title}"\ndescription: "${title}."\npublishedAt: ${day}\nsource:\n  name: Yerel Haber\n  url: https://yerel.example/${day}/${slug}\ntags: [Gündem]\n---\n\n${body}\n`,
   ];
+}
+
+/**
+ * An archive whose last year is large for its bound (`SEARCH_BUNDLE_ARTICLES`, four articles
+ * here: 2,000 in a real build): 19 articles, split into its last three months (four each), its
+ * third quarter (four) and its first (three, one of them on turtles); the year before, three
+ * articles, stays whole. Every article has `ekonomi`.
+ */
+const LARGE_YEAR = THIS_YEAR - 1;
+const SMALL_YEAR = THIS_YEAR - 2;
+const BOUND = { SEARCH_BUNDLE_ARTICLES: '4' };
+const SPLIT_BUNDLES = [
+  `${LARGE_YEAR}-12`,
+  `${LARGE_YEAR}-11`,
+  `${LARGE_YEAR}-10`,
+  `${LARGE_YEAR}-q3`,
+  `${LARGE_YEAR}-q1`,
+  `${SMALL_YEAR}`,
+];
+
+function splitArchive(): Record<string, string> {
+  const files: [string, string][] = [];
+  const economy = (day: string, index: number) =>
+    datedArticle(
+      day,
+      `ekonomi-${index}`,
+      `Ekonomi haberi ${index}`,
+      `Ekonomi bakanlığı ${day} günü yeni rakamları açıkladı.`,
+    );
+  let index = 0;
+  for (const month of ['12', '11', '10'])
+    for (const day of ['03', '10', '17', '24'])
+      files.push(economy(`${LARGE_YEAR}-${month}-${day}`, index++));
+  for (const day of ['07-05', '08-05', '08-20', '09-05'])
+    files.push(economy(`${LARGE_YEAR}-${day}`, index++));
+  for (const day of ['01-05', '02-05']) files.push(economy(`${LARGE_YEAR}-${day}`, index++));
+  files.push(
+    datedArticle(
+      `${LARGE_YEAR}-03-05`,
+      'kaplumbagalar',
+      'Sahilde yavru kaplumbağalar',
+      'Gönüllüler kaplumbağaların yuvalarını korudu; ekonomi bakanlığı destek verdi.',
+    ),
+  );
+  for (const day of ['04-05', '06-05', '11-05'])
+    files.push(economy(`${SMALL_YEAR}-${day}`, index++));
+  return Object.fromEntries(files);
 }
 
 function archive(): Record<string, string> {
@@ -68,11 +119,15 @@ function archive(): Record<string, string> {
 }
 
 let site: Awaited<ReturnType<typeof servedFixtureSite>>;
+let split: Awaited<ReturnType<typeof servedFixtureSite>>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([servedFixtureSite(archive()), launchBrowser()]);
+  // One build at a time: the machine's cores are shared.
+  browser = await launchBrowser();
+  site = await servedFixtureSite(archive());
+  split = await servedFixtureSite(splitArchive(), BOUND);
 });
 afterEach(async () => {
   await page?.context().close();
@@ -80,12 +135,14 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
+  await split?.stop();
 });
 
 /** A search page opened on `query`, once it has settled, with every request it made under `/pagefind/` and the bytes a host would send for them (gzipped where that is smaller). */
 async function search(
   query: string,
   parameters = '',
+  on = site,
 ): Promise<{ paths: string[]; status: string; requested: string[]; bytes: number }> {
   page = await (await browser.newContext()).newPage();
   const requested: string[] = [];
@@ -102,7 +159,7 @@ async function search(
       ),
     );
   });
-  await page.goto(new URL(`/ara/?q=${encodeURIComponent(query)}${parameters}`, site.url).href);
+  await page.goto(new URL(`/ara/?q=${encodeURIComponent(query)}${parameters}`, on.url).href);
   await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   const paths = (
@@ -228,4 +285,91 @@ test('a word of every year loads the newest years first, and the older years whe
     YEARS.filter((year) => shared.requested.includes(`/pagefind/tr/${year}/pagefind-entry.json`)),
   ).toEqual(YEARS);
   expect(await page.locator('#search-later').isHidden()).toBe(true);
+});
+
+/** The bundles a search fetched anything of, in `SPLIT_BUNDLES`' order. */
+const bundlesFetched = (requested: readonly string[]) =>
+  SPLIT_BUNDLES.filter((bundle) =>
+    requested.some((path) => path.startsWith(`/pagefind/tr/${bundle}/`)),
+  );
+
+test('a year over the bound is split into months and quarters, a year within it stays whole', async () => {
+  for (const bundle of SPLIT_BUNDLES) {
+    const entry = await fetch(new URL(`/pagefind/tr/${bundle}/pagefind-entry.json`, split.url));
+    expect(entry.status, bundle).toBe(200);
+  }
+  for (const bundle of [
+    `${LARGE_YEAR}`,
+    `${LARGE_YEAR}-q4`,
+    `${LARGE_YEAR}-q2`,
+    `${LARGE_YEAR}-09`,
+  ]) {
+    const entry = await fetch(new URL(`/pagefind/tr/${bundle}/pagefind-entry.json`, split.url));
+    expect(entry.status, bundle).toBe(404);
+  }
+  const searchPage = await (await fetch(new URL('/ara/', split.url))).text();
+  expect(searchPage).toContain(
+    `data-bundles="{&quot;tr&quot;:${JSON.stringify(SPLIT_BUNDLES).replaceAll('"', '&quot;')}}"`,
+  );
+});
+
+test('a common word loads the newest months of a split year, and the step the rest, named by their months', async () => {
+  const first = await search('ekonomi', '', split);
+  expect(bundlesFetched(first.requested)).toEqual(SPLIT_BUNDLES.slice(0, 3));
+  expect(first.paths).toHaveLength(10);
+  expect(first.paths.every((path) => /^\/\d{4}\/1[0-2]\//.test(path))).toBe(true);
+  expect(first.status).toBe(`“ekonomi” için 12 sonuç (Ekim–Aralık ${LARGE_YEAR} döneminde)`);
+  const step = page.locator('#search-later');
+  expect(await step.textContent()).toBe(
+    `Daha eski haberlerde ara (Ocak ${SMALL_YEAR} – Eylül ${LARGE_YEAR}, yaklaşık 10 haber)`,
+  );
+  await step.click();
+  await page.waitForURL((url) => url.searchParams.get('tum-yillar') === 'evet');
+  await step.waitFor({ state: 'hidden' });
+  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  expect(bundlesFetched(first.requested)).toEqual(SPLIT_BUNDLES);
+  expect(await page.locator('#search-status').textContent()).toBe('“ekonomi” için 22 sonuç');
+});
+
+test('a rare word of an old quarter costs the directory and that bundle only', async () => {
+  const { paths, status, requested, bytes } = await search('kaplumbağalar', '', split);
+  expect(paths).toEqual([`/${LARGE_YEAR}/03/05/sahilde-yavru-kaplumbagalar/`]);
+  expect(status).toBe('“kaplumbağalar” için 1 sonuç');
+  expect(
+    requested.filter(
+      (path) =>
+        !path.startsWith('/pagefind/words/') && !path.startsWith(`/pagefind/tr/${LARGE_YEAR}-q1/`),
+    ),
+  ).toEqual([]);
+  // Pagefind's code (about 90 KB), the directory and one small bundle's parts.
+  expect(bytes).toBeLessThan(110_000);
+});
+
+test('a period asks the bundles that hold its days; a year filter finds its year in all of its bundles', async () => {
+  const november = await search(
+    'ekonomi',
+    `&baslangic=${LARGE_YEAR}-11&bitis=${LARGE_YEAR}-11`,
+    split,
+  );
+  expect(bundlesFetched(november.requested)).toEqual([`${LARGE_YEAR}-11`]);
+  expect(november.paths).toHaveLength(4);
+  expect(november.paths.every((path) => path.startsWith(`/${LARGE_YEAR}/11/`))).toBe(true);
+  const summer = await search(
+    'ekonomi',
+    `&baslangic=${LARGE_YEAR}-08-10&bitis=${LARGE_YEAR}-10-05`,
+    split,
+  );
+  expect(bundlesFetched(summer.requested)).toEqual([`${LARGE_YEAR}-10`, `${LARGE_YEAR}-q3`]);
+  expect(summer.paths.sort()).toEqual([
+    `/${LARGE_YEAR}/08/20/ekonomi-haberi-14/`,
+    `/${LARGE_YEAR}/09/05/ekonomi-haberi-15/`,
+    `/${LARGE_YEAR}/10/03/ekonomi-haberi-8/`,
+  ]);
+  // A year filter opens the filters, which merge every bundle to count their values (and
+  // Pagefind then reads a query's chunks in each): the year's bundles are the ones asked.
+  const year = await search('ekonomi', `&yil=${LARGE_YEAR}`, split);
+  expect(year.status).toBe('“ekonomi” için 19 sonuç');
+  expect(year.paths).toHaveLength(10);
+  expect(year.paths.every((path) => path.startsWith(`/${LARGE_YEAR}/`))).toBe(true);
 });

@@ -49,8 +49,11 @@ export async function buildSite(
 }
 
 /** The keeper's next `astro build` of a site built before: with the content cache and the incremental build's pages that build left. */
-export async function rebuildSite(root: string): Promise<BuildResult> {
-  return astroBuild(root, []);
+export async function rebuildSite(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  return astroBuild(root, [], env);
 }
 
 async function astroBuild(
@@ -132,13 +135,14 @@ export async function serveSite(
   return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 
-/** A fixture archive built and served, for the tests of one file; `stop` ends the server and removes the site. */
+/** A fixture archive built (with `env` added to the build's environment) and served, for the tests of one file; `stop` ends the server and removes the site. */
 export async function servedFixtureSite(
   articles: Record<string, string>,
+  env: Record<string, string> = {},
 ): Promise<{ root: string; url: string; stop(): Promise<void> }> {
   const root = await createFixtureSite(articles);
   try {
-    const build = await buildSite(root);
+    const build = await buildSite(root, join(root, 'dist'), env);
     if (!build.ok) throw new Error(`The fixture archive did not build:\n${build.output}`);
     const server = await serveSite(root, join(root, 'dist'));
     return {

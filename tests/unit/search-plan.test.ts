@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { exactFormsOf } from '../../src/lib/exact-forms.ts';
-import type { BundleYears } from '../../src/lib/search-bundles.ts';
+import type { LanguageBundles } from '../../src/lib/search-bundles.ts';
 import {
   ENOUGH_RESULTS,
   estimatedPages,
@@ -56,17 +56,23 @@ const shard = (word: string) => {
   const text = files.get(shardFile(shardOf(word)));
   return text === undefined ? undefined : (JSON.parse(text) as Shard);
 };
-const archive: BundleYears = { tr: YEARS, en: ['2025'] };
+const archive: LanguageBundles = { tr: YEARS, en: ['2025'] };
 
 /** The plan of a query, as the search page makes it, with the reader's choices. */
-function plan(query: string, choices: Partial<PlanInput> = {}) {
+function plan(
+  query: string,
+  choices: Partial<PlanInput> = {},
+  bundles = archive,
+  shardOfWord = shard,
+) {
   const words = query.split(' ');
-  const answering = answeringBundles(words, words.map(shard), archive);
+  const answering = answeringBundles(words, words.map(shardOfWord), bundles);
   if (answering.kind === 'missing') throw new Error(`${answering.word} is in no bundle`);
   return planSearch({
-    answering: answering.years,
+    answering: answering.bundles,
     words: answering.words,
     chosenYears: [],
+    chosenDays: [],
     narrowed: false,
     languages: [],
     order: 'relevance',
@@ -81,7 +87,7 @@ test('a common word loads the newest years until they hold a results page, and l
   const { now, later } = plan('ekonomi');
   expect(now).toEqual({ tr: ['2023', '2024', '2025'], en: [] });
   expect(later?.bundles).toEqual({ tr: YEARS.slice(0, 9), en: [] });
-  expect(later?.years).toBe(9);
+  expect(later?.span).toEqual({ kind: 'years', first: '2014', last: '2022', years: 9 });
   // The economist's page too: `ekonom` is `ekonomi`'s stem, and Pagefind finds it.
   expect(later?.pages).toBe(37);
 });
@@ -124,7 +130,7 @@ test('a query of two words counts the pages likely to have both, at least', () =
   expect(estimatedPages('tr/2020', wordsOf('ekonomi bakanı'), 'least')).toBeCloseTo(1);
   const both = plan('ekonomi bakanı');
   expect(both.now.tr).toEqual(YEARS.slice(2));
-  expect(both.later?.years).toBe(2);
+  expect(both.later?.span).toEqual({ kind: 'years', first: '2014', last: '2015', years: 2 });
 });
 
 function wordsOf(query: string) {
@@ -132,3 +138,58 @@ function wordsOf(query: string) {
   const answering = answeringBundles(words, words.map(shard), archive);
   return answering.kind === 'bundles' ? answering.words : [];
 }
+
+/**
+ * A large year split (search-bundles.ts): 2025's Turkish articles in its last three months, one
+ * bundle a month, and its third quarter; 2024 whole; English's 2025 whole. Four articles of each
+ * bundle have `ekonomi`.
+ */
+const SPLIT: LanguageBundles = {
+  tr: ['2025-12', '2025-11', '2025-10', '2025-q3', '2024'],
+  en: ['2025'],
+};
+const splitFiles = writeDirectory(
+  bundlesOf(
+    Object.fromEntries(
+      [...SPLIT.tr!.map((period) => `tr/${period}`), 'en/2025'].map((bundle) => [
+        bundle,
+        bundle === 'en/2025' ? ['The economy grew.'] : texts['tr/2020']!,
+      ]),
+    ),
+  ),
+);
+const splitShard = (word: string) => {
+  const text = splitFiles.get(shardFile(shardOf(word)));
+  return text === undefined ? undefined : (JSON.parse(text) as Shard);
+};
+const planSplit = (query: string, choices: Partial<PlanInput> = {}) =>
+  plan(query, choices, SPLIT, splitShard);
+
+test('a split year’s newest months are the first tier, and the step names the months it leaves', () => {
+  const { now, later } = planSplit('ekonomi');
+  // Four pages a month: the newest three months hold ten.
+  expect(now).toEqual({ tr: ['2025-12', '2025-11', '2025-10'], en: [] });
+  expect(later?.bundles).toEqual({ tr: ['2025-q3', '2024'], en: [] });
+  expect(later?.span).toEqual({ kind: 'months', text: 'Ocak 2024 – Eylül 2025' });
+  const oldest = planSplit('ekonomi', { order: 'asc' });
+  expect(oldest.now.tr).toEqual(['2025-10', '2025-q3', '2024']);
+  expect(oldest.later?.span).toEqual({ kind: 'months', text: 'Kasım–Aralık 2025' });
+});
+
+test('a period asks the bundles that hold its days, a year filter those of its year', () => {
+  const november = planSplit('ekonomi', {
+    narrowed: true,
+    chosenYears: ['2025'],
+    chosenDays: ['2025-11-28', '2025-11-29', '2025-11-30'],
+  });
+  expect(november).toEqual({ now: { tr: ['2025-11'], en: [] } });
+  const summer = planSplit('ekonomi', {
+    narrowed: true,
+    chosenYears: ['2024', '2025'],
+    chosenDays: ['2024-12-31', '2025-07-01'],
+  });
+  expect(summer.now).toEqual({ tr: ['2025-q3', '2024'], en: [] });
+  expect(planSplit('ekonomi', { narrowed: true, chosenYears: ['2025'] }).now.tr).toEqual(
+    SPLIT.tr!.slice(0, 4),
+  );
+});

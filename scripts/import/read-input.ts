@@ -75,10 +75,25 @@ function isUtf16(bytes: Buffer): boolean {
 }
 
 /**
- * An input file as text: UTF-8 only (a BOM is dropped), LF line endings. Binary files and text
- * in other encodings are refused by name rather than read as mojibake.
+ * The charset a page declares in its first 1024 bytes, as browsers prescan it (a feed: in its XML
+ * declaration).
  */
-export async function readInput(path: string): Promise<string> {
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  return /<meta[^>]+charset\s*=\s*["']?([^"'>\s/;]+)|<\?xml[^>]+encoding\s*=\s*["']([^"']+)/i
+    .exec(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))
+    ?.slice(1)
+    .find(Boolean);
+}
+
+/**
+ * An input file as text: UTF-8 (a BOM is dropped), LF line endings. A saved page (`page`) that is
+ * not UTF-8 is read in the charset it declares, as a browser opens it (Turkish sites' pages are
+ * saved in windows-1254 or ISO-8859-9), which Node's TextDecoder (WHATWG Encoding) reads by those
+ * names; valid UTF-8 is read as UTF-8 whatever a page declares, since text in another charset is
+ * almost never valid UTF-8 by chance, and a page saved as UTF-8 often keeps its old declaration.
+ * Binary files and text in other encodings are refused by name rather than read as mojibake.
+ */
+export async function readInput(path: string, { page = false } = {}): Promise<string> {
   const bytes = await boundedRead(path);
   if (isUtf16(bytes))
     throw new Error(
@@ -89,9 +104,22 @@ export async function readInput(path: string): Promise<string> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(
-      'is not UTF-8 text (Turkish text saved as Windows-1254 or ISO-8859-9?); convert it first, e.g. iconv -f windows-1254 -t utf-8',
-    );
+    const declared = page ? declaredCharset(bytes) : undefined;
+    if (!declared)
+      throw new Error(
+        'is not UTF-8 text (Turkish text saved as Windows-1254 or ISO-8859-9?); convert it first, e.g. iconv -f windows-1254 -t utf-8',
+      );
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(declared, { fatal: true });
+    } catch {
+      throw new Error(`declares the charset "${declared}", which is not one this tool reads`);
+    }
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      throw new Error(`is not valid ${decoder.encoding} text, as it declares`);
+    }
   }
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }

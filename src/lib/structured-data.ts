@@ -1,5 +1,6 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import type { ArticleData } from './article.ts';
+import { metaDescription } from './meta-description.ts';
 
 /** Which capture of an article that changed a page shows, and when it was captured. */
 export interface VersionInfo {
@@ -10,7 +11,9 @@ export interface VersionInfo {
 /**
  * schema.org `NewsArticle` for an archived article: the publisher is the source, the people it
  * names are the authors, the original is what it is based on; `image` is the article's first
- * archived image. Of an article that changed, the version shown and the day it was captured.
+ * archived image. Of an article that changed, the version shown and the day it was captured. The
+ * description is the lede cut as the page's meta description is: what search engines read of it,
+ * not a lede of up to 20,000 characters in every page's head.
  */
 export function newsArticle(
   data: ArticleData,
@@ -22,7 +25,7 @@ export function newsArticle(
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: data.title,
-    description: data.description,
+    description: metaDescription(data.description),
     datePublished: data.publishedAt.iso,
     inLanguage: data.lang,
     ...(data.authors.length > 0

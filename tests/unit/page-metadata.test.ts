@@ -277,6 +277,35 @@ describe('who is no author', () => {
     ).toEqual(['Ilgın Çakır']);
   });
 
+  test('what a byline writes after a name: a role after a dash or after capitals, a weekday, a title alone', () => {
+    expect(
+      read(
+        page(
+          '',
+          '<p class="byline">By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers</p>',
+        ),
+      ).authors,
+    ).toEqual(['JORDAN ROBERTSON', 'RACHEL METZ']);
+    expect(
+      read(
+        page(
+          '',
+          '<p class="byline">LILIAN ALEMAGNA et LAURE BRETTON Envoyés spéciaux à Toulouse</p>',
+        ),
+      ).authors,
+    ).toEqual(['LILIAN ALEMAGNA', 'LAURE BRETTON']);
+    expect(
+      read(page('', '<p class="byline">By Bryan Walsh Tuesday, Aug. 17, 2010</p>')).authors,
+    ).toEqual(['Bryan Walsh']);
+    expect(
+      read(page('', '<p class="byline">By DAVID LIEBERMAN, Executive Editor</p>')).authors,
+    ).toEqual(['DAVID LIEBERMAN']);
+    // A weekday inside a name is part of it.
+    expect(read(page('', '<a rel="author">Ana Sunday Smith</a>')).authors).toEqual([
+      'Ana Sunday Smith',
+    ]);
+  });
+
   test('a Latin name written with no capital, a handle or a slug', () => {
     expect(
       read(page('', '<a rel="author" href="/author/israel-news">israel news</a>')).authors,
@@ -321,6 +350,38 @@ describe('dates', () => {
         'https://haber.example/2011/01/02/x',
       ).publishedAt,
     ).toBe('2012-06-08');
+  });
+
+  test('a microformat’s date in an <abbr> title, where the page shows a time ago', () => {
+    expect(
+      read(
+        page(
+          '',
+          '<cite class="byline">By Ayşe Kaya – <abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite>',
+        ),
+      ).publishedAt,
+    ).toBe('2011-08-25T01:40:40Z');
+  });
+
+  test('a time ago is no day: it says when the page was saved', () => {
+    expect(
+      read(
+        page('', '<span class="comment-timestamp">16 minutes ago</span>'),
+        'https://haber.example/2011/01/02/x',
+      ).publishedAt,
+    ).toBe('2011-01-02');
+  });
+
+  test('a day the text labels as published, in an element of any name, before the address', () => {
+    expect(
+      read(
+        page(
+          '',
+          '<div id="bar"><div>Publié le 29/10/2012<em>Mis à jour le 30/10/2012</em></div></div>',
+        ),
+        'https://haber.example/2011/01/02/x',
+      ).publishedAt,
+    ).toBe('2012-10-29');
   });
 });
 

@@ -1,14 +1,16 @@
 import { expect, test } from 'vitest';
 import { articleSchema } from '../../src/lib/article.ts';
+import { metaDescription } from '../../src/lib/meta-description.ts';
 import { newsArticle, serializeJsonLd } from '../../src/lib/structured-data.ts';
 
-const data = articleSchema.parse({
+const written = {
   title: 'Başlıkta </script><script>alert(1)</script> var',
   description: 'Özet.',
   publishedAt: '2025-10-28T14:05:00+03:00',
   source: { name: 'Sputnik Türkiye', url: 'https://anlatilaninotesi.com.tr/x.html' },
   tags: ['Rusya'],
-});
+};
+const data = articleSchema.parse(written);
 
 test('describes the article as a NewsArticle based on its original', () => {
   expect(newsArticle(data, new URL('https://arsiv.example/2025/10/28/x/'))).toEqual({
@@ -45,4 +47,14 @@ test('of an article that changed, names the version shown and when it was captur
     version: 2,
     dateModified: '2026-12-01',
   });
+});
+
+test('describes the article by its lede cut as the meta description, not whole', () => {
+  const lede = `${'Uzun bir özet cümlesi, '.repeat(50)}sonu.`;
+  const { description } = newsArticle(
+    articleSchema.parse({ ...written, description: lede }),
+    new URL('https://arsiv.example/x/'),
+  );
+  expect(description).toBe(metaDescription(lede));
+  expect(description).not.toBe(lede);
 });

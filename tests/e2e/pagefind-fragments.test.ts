@@ -10,6 +10,7 @@ import { slimFragments } from '../../src/integrations/pagefind-fragments.ts';
 import { indexedWords, prepareForTurkishIndex, textWordsOf } from '../../src/lib/turkish-index.ts';
 import { EXACT_FORM_AS_INDEXED } from '../../src/lib/exact-forms.ts';
 import { launchBrowser } from '../support/browser.ts';
+import type { PagefindRecord } from '../support/dist.ts';
 
 /**
  * The fragments the build slims (src/integrations/pagefind-fragments.ts), tried on Pagefind
@@ -36,7 +37,10 @@ const fragmentsOf = async (bundle: string) =>
   (await readdir(join(folder, bundle, 'fragment'))).sort();
 const recordOf = async (bundle: string, fragment: string) => {
   const text = gunzipSync(await readFile(join(folder, bundle, 'fragment', fragment))).toString();
-  return { signature: text.slice(0, 12), record: JSON.parse(text.slice(12)) };
+  return {
+    signature: text.slice(0, 12),
+    record: JSON.parse(text.slice(12)) as PagefindRecord & { word_count: number },
+  };
 };
 
 beforeAll(async () => {
@@ -115,10 +119,10 @@ test('a slim fragment keeps the name, the text and the variants, and none of the
     const { signature, record: slim } = await recordOf('slim', fragment);
     expect(signature).toBe('pagefind_dcd');
     const words = whole.content.split(/\s+/);
-    const text = words.slice(0, words.length - Number(whole.meta.variants));
+    const text = words.slice(0, words.length - Number(whole.meta['variants']));
     expect(slim.content).toBe(text.join(' '));
     expect(slim.content).not.toMatch(/(^| )0\S*0/u);
-    const variants = slim.meta.variants.split(' ').filter(Boolean);
+    const variants = slim.meta['variants']!.split(' ').filter(Boolean);
     expect(variants.length).toBeGreaterThan(0);
     expect(words.slice(text.length, text.length + variants.length)).toEqual(variants);
     expect(words.slice(text.length + variants.length).length).toBeGreaterThan(0);

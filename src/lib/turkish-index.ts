@@ -141,7 +141,8 @@ export interface PreparedPage {
  * harmony (`bakanı` → `bakan`, while a folded `bakani` is left as it is). So the text is indexed
  * as written, and every word with an `ı` is added once more, folded (`disisleri`), at the end of the
  * record and at a lower weight; the query is asked both as typed and folded (`toSearchQuery`).
- * After them come the page's exact forms (exact-forms.ts), at weight 0.
+ * After them come the page's exact forms (exact-forms.ts), at weight 0. The exact forms are for the
+ * index alone: the fragment a result loads keeps the text and the variants (`slimRecord`).
  * The page people read is not changed: this returns the copy to give Pagefind.
  *
  * Returns `undefined` when the page has no `data-pagefind-body`.

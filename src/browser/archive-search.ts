@@ -1,4 +1,4 @@
-import { exactForm } from '../lib/exact-forms.ts';
+import { EXACT_FORM_AS_INDEXED, exactForm } from '../lib/exact-forms.ts';
 import { judgeFallback, type FallbackJudgement } from '../lib/fallback-match.ts';
 import {
   addCounts,
@@ -33,6 +33,7 @@ import {
   type SearchOptions,
 } from './pagefind.ts';
 import { bundlesAnswering } from './word-directory.ts';
+import { indexedWords } from '../lib/turkish-index.ts';
 
 /**
  * One search over every language and bundle (a year, or part of a large one) of the archive
@@ -74,12 +75,6 @@ export interface SearchScope {
   narrowed: boolean;
   /** Whether the reader asked for every bundle (the step taken). */
   everyYear: boolean;
-}
-
-/** A result's words that are text: without the spelling variants and exact forms the index adds at its end (turkish-index.ts). */
-export function textWords(data: PagefindResultData): string[] {
-  const all = data.content.split(/\s+/).filter(Boolean);
-  return all.slice(0, all.length - Number(data.meta.variants ?? 0));
 }
 
 /**
@@ -159,10 +154,15 @@ async function judgeMatches(
 ): Promise<FallbackJudgement | undefined> {
   const first = search.results[0];
   if (!first) return undefined;
-  const words = (await first.data()).content.split(/\s+/);
+  const data = await first.data();
+  // A position past the text is a spelling variant's (the record lists them), or an exact form's, which is no match.
+  const words = indexedWords(data.content, data.meta);
   const matched = first.words
-    .map((position) => words[position] ?? '')
-    .filter((matchedWord) => !/^0.*0\W*$/u.test(matchedWord));
+    .map((position) => words[position])
+    .filter(
+      (matchedWord): matchedWord is string =>
+        matchedWord !== undefined && !EXACT_FORM_AS_INDEXED.test(matchedWord),
+    );
   return judgeFallback(word.written, matched, language);
 }
 

@@ -5,7 +5,7 @@ import type { FilterCounts } from '../lib/search-ranking.ts';
 /** The parts of Pagefind's browser API this site uses (pagefind.js ships no types). */
 export interface PagefindResultData {
   url: string;
-  /** The indexed text, as Pagefind extracted it, with the spelling variants and exact forms at its end. */
+  /** The indexed text, as Pagefind extracted it (the spelling variants that follow it in the index are in `meta.variants`: turkish-index.ts, `slimRecord`). */
   content: string;
   excerpt: string;
   /** Positions, in `content`'s words, of the words this search matched. */

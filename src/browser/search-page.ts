@@ -30,10 +30,10 @@ import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import {
   allFilters,
   searchArchive,
-  textWords,
   type ArchiveSearch,
   type FoundResult,
 } from './archive-search.ts';
+import { textWordsOf } from '../lib/turkish-index.ts';
 
 const TYPING_DELAY_MS = 200;
 
@@ -49,15 +49,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * The words of a result's text, without the folded spelling variants the index adds at its end
- * (see turkish-index.ts), and the positions of those the reader searched for: where Pagefind
- * matched them, stems included, and where they stand in another spelling.
+ * The words of a result's text (its record holds no other: turkish-index.ts, `slimRecord`), and the
+ * positions of those the reader searched for: where Pagefind matched them, stems included (a match
+ * on a spelling variant, after the text, is not shown there), and where they stand in another spelling.
  */
 function matchedWords(
   result: PagefindResultData,
   query: SearchQuery,
 ): { words: string[]; matched: number[] } {
-  const words = textWords(result);
+  const words = textWordsOf(result.content);
   const matched = result.locations.filter((position) => position < words.length);
   words.forEach((word, position) => {
     if (matchesSearchedWord(word, query.foldedWords)) matched.push(position);

@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { createIndex } from 'pagefind';
 import { sha256 } from '../lib/provenance.ts';
 import { useIndexChunkSize } from './pagefind-chunk-size.ts';
+import { slimFragments } from './pagefind-fragments.ts';
 import { exactFormsOfPrepared, prepareForTurkishIndex } from '../lib/turkish-index.ts';
 import {
   DIRECTORY_ROUTE,
@@ -206,8 +207,9 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
 }
 
 /**
- * The digest of the code that decides what Pagefind is given and how it indexes it: Pagefind's
- * version, this integration and the pure library it readies pages with. All of `src/lib` is
+ * The digest of the code that decides what Pagefind is given, how it indexes it and what of its
+ * output is kept: Pagefind's version, this integration, the file that slims its fragments and the
+ * pure library it readies pages with. All of `src/lib` is
  * taken, rather than the modules the readying imports today, so that no new import can slip past
  * it; a change elsewhere there only costs a full indexing.
  */
@@ -219,6 +221,7 @@ async function codeDigest(root: string): Promise<string> {
     [
       join(root, 'node_modules/pagefind/package.json'),
       fileURLToPath(import.meta.url),
+      join(root, 'src/integrations/pagefind-fragments.ts'),
       ...files,
     ].map((file) => readFile(file, 'utf8')),
   );
@@ -331,6 +334,8 @@ async function writeBundle(
   await index.deleteIndex();
   // Pagefind's own search interfaces, which the search page does not use: 0.4 MB and 7 files a bundle.
   await Promise.all(PAGEFIND_INTERFACE_FILES.map((file) => rm(join(fresh, 'pagefind', file))));
+  // The exact forms out of the results (pagefind-fragments.ts): kept so, a reused bundle is slim too.
+  await slimFragments(join(fresh, 'pagefind'));
   await writeFile(
     join(fresh, WORDS_FILE),
     JSON.stringify({

@@ -40,6 +40,9 @@ export function exactKey(word: string, keepDotless = false): string {
   return foldTurkish(word.split(APOSTROPHE)[0]!, keepDotless).replace(NOT_LETTERS_OR_DIGITS, '');
 }
 
+/** The shape of an exact form among a record's words (Pagefind ends a paragraph's last word with a `.`): no word of this shape counts as a match on the search page (a word of the text rarely has it: `000`). */
+export const EXACT_FORM_AS_INDEXED = /^0.*0\W*$/u;
+
 /** The exact form of a word as typed, as it stands in a Turkish page's index and as it is asked for: `0yaralılarının0` (`0yaralilarinin0` without `keepDotless`, as other languages' pages hold it); empty for a word without letters or digits. */
 export function exactForm(word: string, keepDotless = true): string {
   const key = exactKey(word, keepDotless);

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { foldTurkish } from './turkish.ts';
-import { exactFormsOf } from './exact-forms.ts';
+import { EXACT_FORM_AS_INDEXED, exactFormsOf } from './exact-forms.ts';
 import {
   DAY_FILTER,
   INTERFACE_LANGUAGE,
@@ -9,7 +9,10 @@ import {
   YEAR_FILTER,
 } from './search-bundles.ts';
 
-/** The meta that tells how many words at the end of a record are spelling variants and exact forms, not text (read as `meta.variants` by the search page). */
+/**
+ * The meta that tells how many words at the end of an indexed record are spelling variants and
+ * exact forms, not text; in the record the search page reads (`slimRecord`), the variants themselves.
+ */
 const VARIANTS_META = 'variants';
 /** Variants weigh less than the text, so a page that has a word as typed ranks above one that has it only folded. */
 const VARIANT_WEIGHT = '0.5';
@@ -144,7 +147,8 @@ export interface PreparedPage {
  * harmony (`bakanı` → `bakan`, while a folded `bakani` is left as it is). So the text is indexed
  * as written, and every word with an `ı` is added once more, folded (`disisleri`), at the end of the
  * record and at a lower weight; the query is asked both as typed and folded (`toSearchQuery`).
- * After them come the page's exact forms (exact-forms.ts), at weight 0.
+ * After them come the page's exact forms (exact-forms.ts), at weight 0. The exact forms are for the
+ * index alone: the fragment a result loads keeps the text and the variants (`slimRecord`).
  * The page people read is not changed: this returns the copy to give Pagefind.
  *
  * Returns `undefined` when the page has no `data-pagefind-body`.
@@ -178,4 +182,51 @@ export function exactFormsOfPrepared(html: string): string[] {
   if (start < 0) return [];
   const from = start + EXACT_FORMS_OPENING.length;
   return html.slice(from, html.indexOf('</p>', from)).split(' ').filter(Boolean);
+}
+
+/**
+ * A record as the search page reads it, made from the record Pagefind wrote of a readied page
+ * (its `content`, the words in the order they were indexed, and its `meta`): the text alone, and in
+ * the `variants` meta the spelling variants that follow it in the index, space-separated. The exact
+ * forms that close the record are left out: only the index needs them, and they were half a
+ * result's bytes. A search's matched positions still index the words of the text followed by the
+ * variants (`indexedWords`); a position past them is an exact form's, which no reader of the
+ * record takes as a word (`judgeMatches` in src/browser/archive-search.ts drops words of their
+ * shape, so a variant of that shape at the list's end goes too). The text is cut out of `content`
+ * as written, separators and all. Throws on a record without its count, or with fewer words than it
+ * says (not a record of a readied page).
+ */
+export function slimRecord(
+  content: string,
+  meta: Record<string, string>,
+): { content: string; meta: Record<string, string> } {
+  const words = [...content.matchAll(/\S+/g)];
+  const listed = Number(meta[VARIANTS_META]);
+  if (!Number.isInteger(listed) || listed < 0 || listed > words.length)
+    throw new Error(
+      `the record has ${words.length} words and "${VARIANTS_META}: ${meta[VARIANTS_META]}", not the count of the words listed after its text`,
+    );
+  const textWords = words.length - listed;
+  const last = words[textWords - 1];
+  const lists = words.slice(textWords).map(([word]) => word);
+  let variants = lists.length;
+  while (variants > 0 && EXACT_FORM_AS_INDEXED.test(lists[variants - 1]!)) variants--;
+  return {
+    content: last ? content.slice(0, last.index + last[0].length) : '',
+    meta: { ...meta, [VARIANTS_META]: lists.slice(0, variants).join(' ') },
+  };
+}
+
+/**
+ * The words of a record read from its slim form (`slimRecord`) as the index holds them: the text's,
+ * then the spelling variants', so that a position a search matched names its word (none for an
+ * exact form's).
+ */
+export function indexedWords(content: string, meta: Partial<Record<string, string>>): string[] {
+  return [...textWordsOf(content), ...textWordsOf(meta[VARIANTS_META] ?? '')];
+}
+
+/** The words of a slim record's text (`slimRecord`), as Pagefind counts them. */
+export function textWordsOf(content: string): string[] {
+  return content.split(/\s+/).filter(Boolean);
 }

@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { prepareForTurkishIndex } from '../../src/lib/turkish-index.ts';
+import {
+  indexedWords,
+  prepareForTurkishIndex,
+  slimRecord,
+  textWordsOf,
+} from '../../src/lib/turkish-index.ts';
 
 const page = `<html lang="tr"><body><header>Menü Işıklar</header>
 <article data-pagefind-body>
@@ -63,4 +68,40 @@ test('leaves pages without an indexed body alone', () => {
   expect(
     prepareForTurkishIndex('<html lang="tr"><head></head><body><p>Işık</p></body></html>'),
   ).toBeUndefined();
+});
+
+/** A record as Pagefind 1.6 writes it of a readied page: the text, the variants and the exact forms, each paragraph closed with a `.`. */
+const RECORD =
+  'Iğdır’da kış. Dışişleri  Bakanı dün konuştu. igdir’da kis disisleri bakani. 0ıgdır0 0kıs0 0dısisleri0 0bakanı0 0dun0 0konustu0.';
+
+test('a record for the search page keeps its text as written and its spelling variants, and leaves out the exact forms', () => {
+  const slim = slimRecord(RECORD, { title: 'Iğdır’da kış', variants: '10' });
+  expect(slim.content).toBe('Iğdır’da kış. Dışişleri  Bakanı dün konuştu.');
+  expect(slim.meta).toEqual({
+    title: 'Iğdır’da kış',
+    variants: 'igdir’da kis disisleri bakani.',
+  });
+  // Positions in the index name the same words as in the whole record, up to the exact forms.
+  const whole = RECORD.split(/\s+/);
+  const read = indexedWords(slim.content, slim.meta);
+  expect(read).toEqual(whole.slice(0, 10));
+  expect(textWordsOf(slim.content)).toEqual(whole.slice(0, 6));
+});
+
+test('a record with no variant, or with nothing but its lists, is cut where its text ends', () => {
+  expect(slimRecord('İzmir. 0izmir0.', { variants: '1' })).toEqual({
+    content: 'İzmir.',
+    meta: { variants: '' },
+  });
+  expect(slimRecord('ilik 0ılık0', { variants: '2' })).toEqual({
+    content: '',
+    meta: { variants: 'ilik' },
+  });
+});
+
+test('a record without the count of its lists, or with fewer words than it says, is refused', () => {
+  expect(() => slimRecord('Işık', {})).toThrow(
+    'the record has 1 words and "variants: undefined", not the count of the words listed after its text',
+  );
+  expect(() => slimRecord('Işık 0ısık0', { variants: '3' })).toThrow('the record has 2 words');
 });

@@ -25,6 +25,9 @@ export const PAGE_IDS = {
   searchResults: 'search-results',
   searchMore: 'search-more',
   searchLater: 'search-later',
+  lookupAddress: 'lookup-address',
+  lookupNeedsJavaScript: 'lookup-needs-javascript',
+  lookupStatus: 'lookup-status',
 } as const;
 
 /** The caption of an element named by one of `PAGE_IDS` (a citation's style name). */

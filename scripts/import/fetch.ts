@@ -3,7 +3,7 @@
  * an exchange for the capture's WARC, redirects are followed by hand so that each hop is one of
  * them, and each fault becomes one line naming the address and the reason.
  */
-import { declaredCharset, MAX_INPUT_BYTES } from './read-input.ts';
+import { declaredCharset, decodeDeclared, MAX_INPUT_BYTES } from './read-input.ts';
 
 /** One HTTP request and its response, as the WARC keeps them. */
 export interface Exchange {
@@ -247,15 +247,5 @@ export const FEED = {
 export function decodePage(body: Uint8Array, contentType: string): string {
   const declared =
     /;\s*charset=["']?([^"';\s]+)/i.exec(contentType)?.[1] ?? declaredCharset(body) ?? 'utf-8';
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(declared, { fatal: true });
-  } catch {
-    throw new FetchError(`declares the charset "${declared}", which is not one this tool reads`);
-  }
-  try {
-    return decoder.decode(body);
-  } catch {
-    throw new FetchError(`is not valid ${decoder.encoding} text, as it declares`);
-  }
+  return decodeDeclared(body, declared, (message) => new FetchError(message));
 }

@@ -86,6 +86,28 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * Bytes as text in the charset they declare, by its WHATWG name; `fail` makes the error, one line
+ * saying what is wrong: a charset this tool does not read, or bytes that are not valid in it.
+ */
+export function decodeDeclared(
+  bytes: Uint8Array,
+  declared: string,
+  fail: (message: string) => Error = (message) => new Error(message),
+): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    throw fail(`declares the charset "${declared}", which is not one this tool reads`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw fail(`is not valid ${decoder.encoding} text, as it declares`);
+  }
+}
+
+/**
  * An input file as text: UTF-8 (a BOM is dropped), LF line endings. A saved page (`page`) that is
  * not UTF-8 is read in the charset it declares, as a browser opens it (Turkish sites' pages are
  * saved in windows-1254 or ISO-8859-9), which Node's TextDecoder (WHATWG Encoding) reads by those
@@ -109,17 +131,7 @@ export async function readInput(path: string, { page = false } = {}): Promise<st
       throw new Error(
         'is not UTF-8 text (Turkish text saved as Windows-1254 or ISO-8859-9?); convert it first, e.g. iconv -f windows-1254 -t utf-8',
       );
-    let decoder: TextDecoder;
-    try {
-      decoder = new TextDecoder(declared, { fatal: true });
-    } catch {
-      throw new Error(`declares the charset "${declared}", which is not one this tool reads`);
-    }
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      throw new Error(`is not valid ${decoder.encoding} text, as it declares`);
-    }
+    text = decodeDeclared(bytes, declared);
   }
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }

@@ -352,7 +352,8 @@ function chronoDay(text: string): string | undefined {
  */
 function dayInUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const path = new URL(url).pathname + new URL(url).search;
+  const { pathname, search } = new URL(url);
+  const path = pathname + search;
   const match =
     /(?:^|[/=_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(
       path,

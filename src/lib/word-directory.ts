@@ -19,6 +19,13 @@ import type { LanguageBundles } from './search-bundles.ts';
  * with one and the rest is what a stem can carry), and that rule reads the article's own words,
  * all of which stand here. So the bundles whose words pass the rule are all the bundles that can
  * answer; a word no bundle's word passes it for is "not found" before any bundle is loaded.
+ *
+ * Beside the shards, the page sets: for each exact form, which pages of each bundle have it, in
+ * parts of three letters (`PagesPart`). A query of two or more words reads the parts of its
+ * words' passing forms, and so learns how many pages of each bundle have every word
+ * (`pagesTogether`): a bundle with none is not asked, and the tiers (search-plan.ts) count the
+ * pages that have them all, where counting each word's pages cannot tell two words common alone
+ * and rare together from two that fall together.
  */
 
 /** Letters a shard is named by: two keep each shard a few KB at 10,000 articles (BENCHMARKS.md), and a query word's every candidate in one shard (the rule needs three shared letters). */

@@ -323,12 +323,18 @@ export interface Together {
 const both = (a: ReadonlySet<number>, b: ReadonlySet<number>) =>
   new Set([...a].filter((page) => b.has(page)));
 
+/** Parts a word's passing forms can span when it has three letters or more (its own start, and a softened one's); a shorter word's may span every part of its shard, and is left unread: its forms are taken as anywhere. */
+const MOST_PARTS_A_WORD = 2;
+
 /** The parts of the page sets that hold the passing forms of the query's words, sorted. */
 export function partsOf(words: readonly WordInDirectory[]): string[] {
   const parts = new Set<string>();
-  for (const word of words)
-    for (const forms of word.passing.values())
-      for (const { form } of forms) parts.add(partOf(form));
+  for (const word of words) {
+    const ofWord = new Set(
+      [...word.passing.values()].flatMap((forms) => forms.map(({ form }) => partOf(form))),
+    );
+    if (ofWord.size <= MOST_PARTS_A_WORD) for (const part of ofWord) parts.add(part);
+  }
   return [...parts].sort(byCodeUnit);
 }
 

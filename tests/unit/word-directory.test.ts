@@ -232,6 +232,26 @@ test('two words each in every bundle, together in one or two, are answered by th
   expect(together.together?.get('tr/2015')).toEqual({ least: 0, most: 0 });
 });
 
+test('a word of two letters reads no part, its forms taken as anywhere: every bundle with both words is kept', () => {
+  const files = writeDirectory(
+    bundlesOf({
+      'tr/2024': ['Abla geldi.', 'Abdest aldı.', 'Abi ve deniz.'],
+      'tr/2025': ['Deniz dalgalı.', 'Abartılı haber.'],
+    }),
+  );
+  const words = ['ab', 'deniz'];
+  const answering = answeringBundles(
+    words,
+    words.map((word) => JSON.parse(files.get(shardFile(shardOf(word)))!) as Shard),
+    { tr: ['2024', '2025'] },
+  );
+  if (answering.kind !== 'bundles') throw new Error('no bundle');
+  expect(partsOf(answering.words)).toEqual(['den']);
+  const together = answeringTogether(answering, allParts(['den'], files));
+  // 2025 has `deniz` and `abartılı` on two pages, never on one: kept, as the forms of `ab` are unread.
+  expect(together.bundles).toEqual({ tr: ['2024', '2025'] });
+});
+
 test('a form whose pages are not known is taken as anywhere in its bundle: no bundle that could answer is dropped', () => {
   const answering = pairAnswer(['belediye', 'ihracat']);
   // `ihr`'s part unread: every bundle keeps its pages of `ihracat` as unknown, so none is dropped.

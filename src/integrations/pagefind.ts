@@ -67,7 +67,7 @@ interface Bundle {
   unstaged: string[];
 }
 
-/** Kept beside a bundle, for the word directory: its pages, and how many of them have each exact form (`forms`: `[form, pages][]`, sorted). */
+/** Kept beside a bundle, for the word directory: its pages, and which of them have each exact form (`forms`: `[form, ordinals][]`, sorted; BundleWords). */
 const WORDS_FILE = 'words.json';
 
 const PAGEFIND_INTERFACE_FILES = [
@@ -183,7 +183,7 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
             );
             const words = JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8')) as {
               pages: number;
-              forms: [string, number][];
+              forms: [string, number[]][];
             };
             directory.set(`${bundle.language}/${bundle.period}`, {
               pages: words.pages,
@@ -311,10 +311,15 @@ async function writeBundle(
       }),
     );
   }
-  const forms = new Map<string, number>();
-  for (const file of bundle.pages.keys()) {
-    for (const form of exactFormsOfPrepared(await readFile(staged(file), 'utf8')))
-      forms.set(form, (forms.get(form) ?? 0) + 1);
+  // Each form's pages, by their ordinals in the order of their paths: the word directory's page sets.
+  const forms = new Map<string, number[]>();
+  const files = [...bundle.pages.keys()].sort();
+  for (const [ordinal, file] of files.entries()) {
+    for (const form of exactFormsOfPrepared(await readFile(staged(file), 'utf8'))) {
+      const pages = forms.get(form);
+      if (pages) pages.push(ordinal);
+      else forms.set(form, [ordinal]);
+    }
   }
   const { index, errors } = await createIndex({ forceLanguage: bundle.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

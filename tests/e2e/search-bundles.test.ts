@@ -422,3 +422,25 @@ test('a period asks the bundles that hold its days; a year filter finds its year
   expect(year.paths).toHaveLength(10);
   expect(year.paths.every((path) => path.startsWith(`/${LARGE_YEAR}/`))).toBe(true);
 });
+
+test('the step to older periods, wrapped on a phone, keeps its text inside its border', async () => {
+  await search('ekonomi', '', split);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const { lines, above, below } = await page.locator('#search-later').evaluate((link) => {
+    const text = document.createRange();
+    text.selectNodeContents(link);
+    const box = link.getBoundingClientRect();
+    const lineBoxes = [...text.getClientRects()];
+    const glyphs = text.getBoundingClientRect();
+    return {
+      lines: new Set(lineBoxes.map((line) => Math.round(line.top))).size,
+      above: glyphs.top - box.top,
+      below: box.bottom - glyphs.bottom,
+    };
+  });
+  // The padding of a line's height at least (0.5rem), above and below; with none, the glyphs of
+  // three lines cross the border.
+  expect(lines).toBeGreaterThan(1);
+  expect(above).toBeGreaterThanOrEqual(8);
+  expect(below).toBeGreaterThanOrEqual(8);
+});

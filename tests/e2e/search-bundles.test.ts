@@ -258,7 +258,7 @@ test('a word of every year loads the newest years first, and the older years whe
     `“gündem” için 12 sonuç (${newest[0]}–${newest.at(-1)} yıllarında)`,
   );
   const step = page.locator('#search-later');
-  expect(await step.textContent()).toBe('Daha eski yıllarda ara (8 yıl, yaklaşık 24 haber)');
+  expect(await step.textContent()).toBe('Daha eski yıllarda ara (8 yıl, en çok 24 haber)');
   const href = new URL((await step.getAttribute('href'))!, site.url);
   expect(href.searchParams.get('tum-yillar')).toBe('evet');
   expect(href.searchParams.get('q')).toBe('gündem');
@@ -370,7 +370,7 @@ test('a common word loads the newest months of a split year, and the step the re
   expect(first.status).toBe(`“ekonomi” için 12 sonuç (Ekim–Aralık ${LARGE_YEAR} döneminde)`);
   const step = page.locator('#search-later');
   expect(await step.textContent()).toBe(
-    `Daha eski haberlerde ara (Ocak ${SMALL_YEAR} – Eylül ${LARGE_YEAR}, yaklaşık 10 haber)`,
+    `Daha eski haberlerde ara (Ocak ${SMALL_YEAR} – Eylül ${LARGE_YEAR}, en çok 10 haber)`,
   );
   await step.click();
   await page.waitForURL((url) => url.searchParams.get('tum-yillar') === 'evet');

@@ -125,21 +125,20 @@ function renderFilters(
       const values = Object.keys(all[name] ?? {});
       if (name !== 'language')
         values.sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'tr')));
-      // Values the results do not carry are left out, unless the reader chose them.
-      for (const value of values.filter(
-        (value) => (current[name]?.[value] ?? 0) > 0 || state.filters[name].includes(value),
-      )) {
+      // Values the results do not carry are left out, except in a filter the reader chose from:
+      // its other values are each a choice to add (a filter's values are any of those chosen),
+      // which the search, asked for the chosen ones only, did not count: they have no count.
+      const choosing = state.filters[name].length > 0;
+      for (const value of values.filter((value) => choosing || (current[name]?.[value] ?? 0) > 0)) {
+        const count = current[name]?.[value] ?? 0;
         const label = element('label');
         const box = element('input');
         box.type = 'checkbox';
         box.name = name;
         box.value = value;
         box.checked = state.filters[name].includes(value);
-        label.append(
-          box,
-          ` ${name === 'language' ? languageName(value) : value} `,
-          element('span', 'filter-count', `(${current[name]?.[value] ?? 0})`),
-        );
+        label.append(box, ` ${name === 'language' ? languageName(value) : value} `);
+        if (count > 0 || box.checked) label.append(element('span', 'filter-count', `(${count})`));
         fieldset.append(label);
       }
       return fieldset;

@@ -421,6 +421,23 @@ test('a period asks the bundles that hold its days; a year filter finds its year
   expect(year.status).toBe('“ekonomi” için 19 sonuç');
   expect(year.paths).toHaveLength(10);
   expect(year.paths.every((path) => path.startsWith(`/${LARGE_YEAR}/`))).toBe(true);
+  // The other years stay in the panel, to add or switch to, with no count: the search asked the
+  // chosen year's bundles only.
+  const years = page
+    .locator('#search-filters fieldset')
+    .filter({ has: page.locator('legend', { hasText: /^Yıl$/ }) })
+    .locator('label');
+  expect(await years.allTextContents()).toEqual([` ${LARGE_YEAR} (19)`, ` ${SMALL_YEAR} `]);
+  expect(await years.locator('input:checked').evaluateAll((boxes) => boxes.length)).toBe(1);
+  await years
+    .filter({ hasText: String(SMALL_YEAR) })
+    .locator('input')
+    .check();
+  await page.waitForURL((url) => url.searchParams.getAll('yil').length === 2);
+  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  await expect
+    .poll(() => page.locator('#search-status').textContent())
+    .toBe('“ekonomi” için 22 sonuç');
 });
 
 test('the step to older periods, wrapped on a phone, keeps its text inside its border', async () => {

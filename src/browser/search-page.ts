@@ -148,6 +148,17 @@ function renderFilters(
   container.append(...groups);
 }
 
+/**
+ * What to try after a search that found nothing though no word of it is missing: several words
+ * (not a phrase, whose order may be what is missing) with no filter are each in some article,
+ * and in none together; else the spelling, or the filters.
+ */
+function noResultsHint(state: SearchState, query: SearchQuery): string {
+  return query.words.length > 1 && !query.typed.includes('"') && !isNarrowed(state)
+    ? ui.searchNotTogether
+    : ui.searchNoResultsHint;
+}
+
 /** The period in the status line, so that a screen reader hears what was searched (`… 28 Ekim 2025 – 3 Kasım 2025`). */
 function periodText(state: SearchState): string {
   if (!hasPeriod(state.period)) return '';
@@ -286,7 +297,7 @@ export function startSearchPage(): void {
         search.notice.kind === 'notFound'
           ? `${ui.searchNoResults(search.notice.word)} ${ui.searchNoResultsHint}`
           : count === 0
-            ? `${ui.searchNoResults(typed)} ${ui.searchNoResultsHint}`
+            ? `${ui.searchNoResults(typed)} ${noResultsHint(state, query)}`
             : search.notice.kind === 'instead'
               ? ui.searchInstead(search.notice.word, search.notice.instead, count)
               : `${

@@ -24,6 +24,9 @@ export const ui = {
     `“${word}” bulunamadı; bunun yerine “${instead}” için ${count} sonuç`,
   searchNoResultsHint:
     'Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.',
+  /** After a query of several words, each in some article (else one is named as not found), none with them all. */
+  searchNotTogether:
+    'Bu sözcüklerin hepsi bir arada hiçbir haberde geçmiyor; daha az sözcükle arayın.',
   searchFilteredCount: (count: number) => `Seçilen süzgeçlere uyan ${formatCount(count)} haber`,
   searchResultCount: (count: number, query: string) =>
     `“${query}” için ${formatCount(count)} sonuç`,

@@ -149,12 +149,14 @@ function renderFilters(
 }
 
 /**
- * What to try after a search that found nothing though no word of it is missing: several words
- * (not a phrase, whose order may be what is missing) with no filter are each in some article,
- * and in none together; else the spelling, or the filters.
+ * What to try after a search that found nothing: the filters, if the reader chose any (a word may
+ * be missing from the years chosen only); else, when no word is missing, several words (not a
+ * phrase, whose order may be what is missing) are each in some article and in none together;
+ * else the spelling.
  */
-function noResultsHint(state: SearchState, query: SearchQuery): string {
-  return query.words.length > 1 && !query.typed.includes('"') && !isNarrowed(state)
+function noResultsHint(state: SearchState, query: SearchQuery, wordMissing: boolean): string {
+  if (isNarrowed(state)) return ui.searchNoResultsFilteredHint;
+  return !wordMissing && query.words.length > 1 && !query.typed.includes('"')
     ? ui.searchNotTogether
     : ui.searchNoResultsHint;
 }
@@ -295,9 +297,9 @@ export function startSearchPage(): void {
       const typed = state.query.trim();
       status!.textContent =
         search.notice.kind === 'notFound'
-          ? `${ui.searchNoResults(search.notice.word)} ${ui.searchNoResultsHint}`
+          ? `${ui.searchNoResults(search.notice.word)} ${noResultsHint(state, query, true)}`
           : count === 0
-            ? `${ui.searchNoResults(typed)} ${noResultsHint(state, query)}`
+            ? `${ui.searchNoResults(typed)} ${noResultsHint(state, query, false)}`
             : search.notice.kind === 'instead'
               ? ui.searchInstead(search.notice.word, search.notice.instead, count)
               : `${

@@ -22,7 +22,9 @@ export const ui = {
   searchNoResults: (query: string) => `“${query}” için sonuç bulunamadı.`,
   searchInstead: (word: string, instead: string, count: number) =>
     `“${word}” bulunamadı; bunun yerine “${instead}” için ${count} sonuç`,
-  searchNoResultsHint:
+  searchNoResultsHint: 'Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin.',
+  /** The same, where the reader chose filters or a period. */
+  searchNoResultsFilteredHint:
     'Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.',
   /** After a query of several words, each in some article (else one is named as not found), none with them all. */
   searchNotTogether:

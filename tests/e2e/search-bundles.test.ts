@@ -443,6 +443,14 @@ test('a period asks the bundles that hold its days; a year filter finds its year
     .toBe('“ekonomi” için 22 sonuç');
 });
 
+test('a word missing from the year chosen sends the reader to the filters', async () => {
+  const { paths, status } = await search('kaplumbağalar', `&yil=${SMALL_YEAR}`, split);
+  expect(paths).toEqual([]);
+  expect(status).toBe(
+    '“kaplumbağalar” için sonuç bulunamadı. Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.',
+  );
+});
+
 test('the step to older periods, wrapped on a phone, keeps its text inside its border', async () => {
   await search('ekonomi', '', split);
   await page.setViewportSize({ width: 390, height: 844 });

@@ -125,21 +125,20 @@ function renderFilters(
       const values = Object.keys(all[name] ?? {});
       if (name !== 'language')
         values.sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'tr')));
-      // Values the results do not carry are left out, unless the reader chose them.
-      for (const value of values.filter(
-        (value) => (current[name]?.[value] ?? 0) > 0 || state.filters[name].includes(value),
-      )) {
+      // Values the results do not carry are left out, except in a filter the reader chose from:
+      // its other values are each a choice to add (a filter's values are any of those chosen),
+      // which the search, asked for the chosen ones only, did not count: they have no count.
+      const choosing = state.filters[name].length > 0;
+      for (const value of values.filter((value) => choosing || (current[name]?.[value] ?? 0) > 0)) {
+        const count = current[name]?.[value] ?? 0;
         const label = element('label');
         const box = element('input');
         box.type = 'checkbox';
         box.name = name;
         box.value = value;
         box.checked = state.filters[name].includes(value);
-        label.append(
-          box,
-          ` ${name === 'language' ? languageName(value) : value} `,
-          element('span', 'filter-count', `(${current[name]?.[value] ?? 0})`),
-        );
+        label.append(box, ` ${name === 'language' ? languageName(value) : value} `);
+        if (count > 0 || box.checked) label.append(element('span', 'filter-count', `(${count})`));
         fieldset.append(label);
       }
       return fieldset;
@@ -147,6 +146,19 @@ function renderFilters(
   );
   container.querySelectorAll('fieldset').forEach((fieldset) => fieldset.remove());
   container.append(...groups);
+}
+
+/**
+ * What to try after a search that found nothing: the filters, if the reader chose any (a word may
+ * be missing from the years chosen only); else, when no word is missing, several words (not a
+ * phrase, whose order may be what is missing) are each in some article and in none together;
+ * else the spelling.
+ */
+function noResultsHint(state: SearchState, query: SearchQuery, wordMissing: boolean): string {
+  if (isNarrowed(state)) return ui.searchNoResultsFilteredHint;
+  return !wordMissing && query.words.length > 1 && !query.typed.includes('"')
+    ? ui.searchNotTogether
+    : ui.searchNoResultsHint;
 }
 
 /** The period in the status line, so that a screen reader hears what was searched (`… 28 Ekim 2025 – 3 Kasım 2025`). */
@@ -285,9 +297,9 @@ export function startSearchPage(): void {
       const typed = state.query.trim();
       status!.textContent =
         search.notice.kind === 'notFound'
-          ? `${ui.searchNoResults(search.notice.word)} ${ui.searchNoResultsHint}`
+          ? `${ui.searchNoResults(search.notice.word)} ${noResultsHint(state, query, true)}`
           : count === 0
-            ? `${ui.searchNoResults(typed)} ${ui.searchNoResultsHint}`
+            ? `${ui.searchNoResults(typed)} ${noResultsHint(state, query, false)}`
             : search.notice.kind === 'instead'
               ? ui.searchInstead(search.notice.word, search.notice.instead, count)
               : `${

@@ -22,25 +22,34 @@ export const ui = {
   searchNoResults: (query: string) => `“${query}” için sonuç bulunamadı.`,
   searchInstead: (word: string, instead: string, count: number) =>
     `“${word}” bulunamadı; bunun yerine “${instead}” için ${count} sonuç`,
-  searchNoResultsHint:
+  searchNoResultsHint: 'Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin.',
+  /** The same, where the reader chose filters or a period. */
+  searchNoResultsFilteredHint:
     'Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.',
+  /** After a query of several words, each in some article (else one is named as not found), none with them all. */
+  searchNotTogether:
+    'Bu sözcüklerin hepsi bir arada hiçbir haberde geçmiyor; daha az sözcükle arayın.',
   searchFilteredCount: (count: number) => `Seçilen süzgeçlere uyan ${formatCount(count)} haber`,
   searchResultCount: (count: number, query: string) =>
     `“${query}” için ${formatCount(count)} sonuç`,
   /** The years a search asked when it left older (or newer) ones for the step below. */
   searchYearsSearched: (first: string, last: string) =>
     first === last ? ` (${first} yılında)` : ` (${first}–${last} yıllarında)`,
-  /** The step that searches the years a common word's search left for later (search-plan.ts): older ones, or in the oldest-first order newer ones. */
+  /**
+   * The step that searches the years a common word's search left for later (search-plan.ts): older
+   * ones, or in the oldest-first order newer ones. Its count is the directory's upper bound (a page
+   * counted once for each form of the word it has), not an estimate: “en çok”, not “yaklaşık”.
+   */
   searchOlderYears: (years: number, articles: number) =>
-    `Daha eski yıllarda ara (${formatCount(years)} yıl, yaklaşık ${formatCount(articles)} haber)`,
+    `Daha eski yıllarda ara (${formatCount(years)} yıl, en çok ${formatCount(articles)} haber)`,
   searchNewerYears: (years: number, articles: number) =>
-    `Daha yeni yıllarda ara (${formatCount(years)} yıl, yaklaşık ${formatCount(articles)} haber)`,
+    `Daha yeni yıllarda ara (${formatCount(years)} yıl, en çok ${formatCount(articles)} haber)`,
   /** The same, where what was asked or left is part of a year (`span`: `Ekim–Aralık 2025`, `Ocak 2015 – Eylül 2025`). */
   searchPeriodSearched: (span: string) => ` (${span} döneminde)`,
   searchOlderPeriods: (span: string, articles: number) =>
-    `Daha eski haberlerde ara (${span}, yaklaşık ${formatCount(articles)} haber)`,
+    `Daha eski haberlerde ara (${span}, en çok ${formatCount(articles)} haber)`,
   searchNewerPeriods: (span: string, articles: number) =>
-    `Daha yeni haberlerde ara (${span}, yaklaşık ${formatCount(articles)} haber)`,
+    `Daha yeni haberlerde ara (${span}, en çok ${formatCount(articles)} haber)`,
   searchUnavailable: 'Arama dizini yüklenemedi.',
   searchIndexMissingInDev:
     'Arama dizini henüz yok: geliştirme sunucusu son derlemenin dizinini kullanır. Önce “npm run build” çalıştırın.',

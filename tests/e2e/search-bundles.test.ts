@@ -258,7 +258,7 @@ test('a word of every year loads the newest years first, and the older years whe
     `“gündem” için 12 sonuç (${newest[0]}–${newest.at(-1)} yıllarında)`,
   );
   const step = page.locator('#search-later');
-  expect(await step.textContent()).toBe('Daha eski yıllarda ara (8 yıl, yaklaşık 24 haber)');
+  expect(await step.textContent()).toBe('Daha eski yıllarda ara (8 yıl, en çok 24 haber)');
   const href = new URL((await step.getAttribute('href'))!, site.url);
   expect(href.searchParams.get('tum-yillar')).toBe('evet');
   expect(href.searchParams.get('q')).toBe('gündem');
@@ -332,7 +332,10 @@ test('two words of every year, together on one page of one year, load that year 
   // Two words of every year never on one page: not found, with no bundle loaded.
   const never = await search('meclisi ihracat');
   expect(never.paths).toEqual([]);
-  expect(never.status).toContain('“meclisi ihracat” için sonuç bulunamadı.');
+  // The status says why, as neither word is misspelt.
+  expect(never.status).toBe(
+    '“meclisi ihracat” için sonuç bulunamadı. Bu sözcüklerin hepsi bir arada hiçbir haberde geçmiyor; daha az sözcükle arayın.',
+  );
   expect(never.requested.filter((path) => !path.startsWith('/pagefind/words/'))).toEqual([]);
 });
 
@@ -370,7 +373,7 @@ test('a common word loads the newest months of a split year, and the step the re
   expect(first.status).toBe(`“ekonomi” için 12 sonuç (Ekim–Aralık ${LARGE_YEAR} döneminde)`);
   const step = page.locator('#search-later');
   expect(await step.textContent()).toBe(
-    `Daha eski haberlerde ara (Ocak ${SMALL_YEAR} – Eylül ${LARGE_YEAR}, yaklaşık 10 haber)`,
+    `Daha eski haberlerde ara (Ocak ${SMALL_YEAR} – Eylül ${LARGE_YEAR}, en çok 10 haber)`,
   );
   await step.click();
   await page.waitForURL((url) => url.searchParams.get('tum-yillar') === 'evet');
@@ -421,4 +424,51 @@ test('a period asks the bundles that hold its days; a year filter finds its year
   expect(year.status).toBe('“ekonomi” için 19 sonuç');
   expect(year.paths).toHaveLength(10);
   expect(year.paths.every((path) => path.startsWith(`/${LARGE_YEAR}/`))).toBe(true);
+  // The other years stay in the panel, to add or switch to, with no count: the search asked the
+  // chosen year's bundles only.
+  const years = page
+    .locator('#search-filters fieldset')
+    .filter({ has: page.locator('legend', { hasText: /^Yıl$/ }) })
+    .locator('label');
+  expect(await years.allTextContents()).toEqual([` ${LARGE_YEAR} (19)`, ` ${SMALL_YEAR} `]);
+  expect(await years.locator('input:checked').evaluateAll((boxes) => boxes.length)).toBe(1);
+  await years
+    .filter({ hasText: String(SMALL_YEAR) })
+    .locator('input')
+    .check();
+  await page.waitForURL((url) => url.searchParams.getAll('yil').length === 2);
+  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  await expect
+    .poll(() => page.locator('#search-status').textContent())
+    .toBe('“ekonomi” için 22 sonuç');
+});
+
+test('a word missing from the year chosen sends the reader to the filters', async () => {
+  const { paths, status } = await search('kaplumbağalar', `&yil=${SMALL_YEAR}`, split);
+  expect(paths).toEqual([]);
+  expect(status).toBe(
+    '“kaplumbağalar” için sonuç bulunamadı. Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.',
+  );
+});
+
+test('the step to older periods, wrapped on a phone, keeps its text inside its border', async () => {
+  await search('ekonomi', '', split);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const { lines, above, below } = await page.locator('#search-later').evaluate((link) => {
+    const text = document.createRange();
+    text.selectNodeContents(link);
+    const box = link.getBoundingClientRect();
+    const lineBoxes = [...text.getClientRects()];
+    const glyphs = text.getBoundingClientRect();
+    return {
+      lines: new Set(lineBoxes.map((line) => Math.round(line.top))).size,
+      above: glyphs.top - box.top,
+      below: box.bottom - glyphs.bottom,
+    };
+  });
+  // The padding of a line's height at least (0.5rem), above and below; with none, the glyphs of
+  // three lines cross the border.
+  expect(lines).toBeGreaterThan(1);
+  expect(above).toBeGreaterThanOrEqual(8);
+  expect(below).toBeGreaterThanOrEqual(8);
 });

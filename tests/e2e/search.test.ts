@@ -214,8 +214,9 @@ describe('matches readers can trust', () => {
     '%s, in no article, is said to be not found',
     async (word) => {
       expect(await search(word)).toEqual([]);
+      // No filter was chosen: the hint does not send the reader to remove one.
       await expect(statusText()).resolves.toBe(
-        `“${word}” için sonuç bulunamadı. Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin veya süzgeçleri kaldırın.`,
+        `“${word}” için sonuç bulunamadı. Yazımı denetleyin, daha kısa ya da başka bir sözcük deneyin.`,
       );
     },
   );

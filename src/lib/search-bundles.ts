@@ -222,9 +222,9 @@ export function bundleOfDay(periods: readonly string[], day: string): string | u
 }
 
 /**
- * How bundles are named to the reader: whole years by their first and last (`2022`, `2025`) and
- * their count, or else the months they span, in Turkish (`Ekim–Aralık 2025`, `Aralık 2025`,
- * `Ekim 2024 – Mart 2025`).
+ * How bundles are named to the reader: whole years, or parts of years spanning January to
+ * December, by their first and last year (`2022`, `2025`) and how many years they are in; else the
+ * months they span, in Turkish (`Ekim–Aralık 2025`, `Aralık 2025`, `Ekim 2024 – Mart 2025`).
  */
 export type BundleSpan =
   { kind: 'years'; first: string; last: string; years: number } | { kind: 'months'; text: string };
@@ -244,6 +244,14 @@ export function spanOf(periods: Iterable<string>): BundleSpan | undefined {
     .map((period) => periodMonths(period).to)
     .sort()
     .at(-1)!;
+  // Parts of years that add up to whole years from January to December read as those years.
+  if (from.endsWith('-01') && to.endsWith('-12'))
+    return {
+      kind: 'years',
+      first: periodYear(from),
+      last: periodYear(to),
+      years: new Set(all.map(periodYear)).size,
+    };
   const name = (month: string) => formatTurkishMonth(`${month}-01`);
   const monthOnly = (month: string) => name(month).split(' ')[0]!;
   return {

@@ -83,6 +83,19 @@ test('bundles are named in Turkish: whole years by their count, parts of a year 
     text: 'Ocak 2024 – Nisan 2025',
   });
   expect(spanOf(['2025-08', '2025-q1'])).toEqual({ kind: 'months', text: 'Ocak–Ağustos 2025' });
+  // Parts that span whole years, January to December, are named as those years.
+  expect(spanOf(['2018', '2020-q1', '2020-08', '2020-12', '2025'])).toEqual({
+    kind: 'years',
+    first: '2018',
+    last: '2025',
+    years: 3,
+  });
+  expect(spanOf(['2025-q1', '2025-q4'])).toEqual({
+    kind: 'years',
+    first: '2025',
+    last: '2025',
+    years: 1,
+  });
   expect(spanOf([])).toBeUndefined();
 });
 

@@ -46,4 +46,6 @@ test('without a build the search page says how to get an index; after one it sea
     /^\/2025\/10\/28\/lavrov-putin-trump/,
   );
   await page.close();
-});
+  // A build inside the test, beside the dev server's first renders: past the 60 s of the others
+  // on a loaded machine (a full run at load 9–20 timed out here), so a build hook's 180 s.
+}, 180_000);

@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { createIndex } from 'pagefind';
 import { sha256 } from '../lib/provenance.ts';
 import { useIndexChunkSize } from './pagefind-chunk-size.ts';
+import { keepPagefindMemory } from './pagefind-memory.ts';
 import { slimFragments } from './pagefind-fragments.ts';
 import { exactFormsOfPrepared, prepareForTurkishIndex } from '../lib/turkish-index.ts';
 import {
@@ -111,6 +112,7 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
         const code = await codeDigest(root);
         const last = await readIndexedPages(cacheFolder, code);
         const staging = await mkdtemp(join(tmpdir(), 'haber-arsivi-pagefind-'));
+        const restoreMemory = keepPagefindMemory();
         const closeIndexing = useIndexChunkSize(INDEX_CHUNK_SIZE);
         try {
           const indexed: IndexedPages = { code, pages: {} };
@@ -210,6 +212,7 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
           );
         } finally {
           await closeIndexing();
+          restoreMemory();
           await rm(staging, { recursive: true, force: true });
         }
       },

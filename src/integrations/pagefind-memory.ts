@@ -3,7 +3,7 @@
  * with jemalloc, built with the `_rjem_` prefix, which reads its settings from `_RJEM_MALLOC_CONF`
  * in the environment when the service starts. By default jemalloc hands freed pages back to the
  * system within seconds, and building a bundle's index frees and allocates so much that faulting
- * those pages in again was a third of Pagefind's CPU (BENCHMARKS.md). Kept instead, they are used
+ * those pages in again was much of Pagefind's CPU (BENCHMARKS.md). Kept instead, they are used
  * again by the next allocation: what Pagefind holds stays bounded by the largest bundle's peak,
  * and what it writes is the same to the byte.
  *

@@ -3,7 +3,8 @@
  * build: writes the bench's deterministic archive (synthetic and real Turkish text), takes each
  * article's exact forms from its title, lede and body as the index does (exact-forms.ts), by
  * year as the bundles split them, and prints the shards' count and their sizes as a host sends
- * them (gzipped).
+ * them (gzipped); then the parts of the page sets likewise, and what the bench's queries of two
+ * words fetch of them.
  *
  *   npm run bench:directory -- [--counts 1000,10000,100000]
  */
@@ -13,7 +14,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { exactFormsOf } from '../../src/lib/exact-forms.ts';
-import { writeDirectory, type BundleWords } from '../../src/lib/word-directory.ts';
+import {
+  answeringBundles,
+  partFile,
+  partsOf,
+  shardFile,
+  shardOf,
+  writeDirectory,
+  type BundleWords,
+} from '../../src/lib/word-directory.ts';
+import { QUERIES } from './synthetic-site.ts';
 import { corpusLines, sentenceOf } from './corpus-archive.ts';
 import { seedSentences } from './seed-sentences.ts';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
@@ -26,10 +36,8 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
-console.log(
-  '| articles | text | shards | KiB gzipped: p50 / p95 / largest shard | list of shards KiB gzipped | all shards MiB raw |',
-);
-console.log('| --- | --- | --- | --- | --- | --- |');
+const rows: string[] = [];
+const queryRows: string[] = [];
 for (const count of values.counts.split(',').map(Number)) {
   for (const text of ['synthetic', 'real'] as const) {
     const folder = await mkdtemp(join(tmpdir(), 'haber-arsivi-directory-'));
@@ -39,7 +47,7 @@ for (const count of values.counts.split(',').map(Number)) {
         ...material,
         corpus: text === 'real' ? corpus : undefined,
       });
-      const bundles = new Map<string, { pages: number; forms: Map<string, number> }>();
+      const bundles = new Map<string, { pages: number; forms: Map<string, number[]> }>();
       for (const file of files) {
         const [, front = '', body = ''] = (await readFile(file, 'utf8')).split(/^---$/m);
         const year = /publishedAt: (\d{4})/.exec(front)![1]!;
@@ -48,21 +56,60 @@ for (const count of values.counts.split(',').map(Number)) {
           .join(' ');
         const bundle = bundles.get(`tr/${year}`) ?? { pages: 0, forms: new Map() };
         bundles.set(`tr/${year}`, bundle);
-        bundle.pages++;
-        for (const form of exactFormsOf(`${words} ${body}`))
-          bundle.forms.set(form, (bundle.forms.get(form) ?? 0) + 1);
+        // Ordinals in the order the files came, where the build sorts by path: the sizes are alike.
+        const ordinal = bundle.pages++;
+        for (const form of exactFormsOf(`${words} ${body}`)) {
+          const pages = bundle.forms.get(form);
+          if (pages) pages.push(ordinal);
+          else bundle.forms.set(form, [ordinal]);
+        }
       }
       const directory = writeDirectory(bundles as Map<string, BundleWords>);
-      const sizes = [...directory]
-        .filter(([file]) => file !== 'shards.json')
-        .map(([, json]) => gzipSync(json).length)
-        .sort((a, b) => a - b);
-      const raw = [...directory.values()].reduce((total, json) => total + json.length, 0);
-      console.log(
-        `| ${count} | ${text} | ${sizes.length} | ${kib(percentile(sizes, 50))} / ${kib(percentile(sizes, 95))} / ${kib(sizes.at(-1)!)} | ${kib(gzipSync(directory.get('shards.json')!).length)} | ${(raw / 2 ** 20).toFixed(1)} |`,
+      const gzipped = (keep: (file: string) => boolean) =>
+        [...directory]
+          .filter(([file]) => keep(file))
+          .map(([, json]) => gzipSync(json).length)
+          .sort((a, b) => a - b);
+      const raw = (keep: (file: string) => boolean) =>
+        [...directory]
+          .filter(([file]) => keep(file))
+          .reduce((total, [, json]) => total + json.length, 0);
+      const isPart = (file: string) => file.endsWith('.pages.json');
+      const isShard = (file: string) => file !== 'shards.json' && !isPart(file);
+      const sizes = (keep: (file: string) => boolean) => {
+        const sorted = gzipped(keep);
+        return `${sorted.length} | ${kib(percentile(sorted, 50))} / ${kib(percentile(sorted, 95))} / ${kib(sorted.at(-1)!)} | ${(raw(keep) / 2 ** 20).toFixed(1)} | ${(sorted.reduce((total, size) => total + size, 0) / 2 ** 20).toFixed(2)}`;
+      };
+      rows.push(
+        `| ${count} | ${text} | shards | ${sizes(isShard)} |`,
+        `| ${count} | ${text} | parts of the page sets | ${sizes(isPart)} |`,
       );
+      const periods = { tr: [...bundles.keys()].map((bundle) => bundle.slice(3)) };
+      for (const query of QUERIES.filter((query) => query.includes(' '))) {
+        const words = query.split(' ');
+        const shards = words.map((word) => {
+          const json = directory.get(shardFile(shardOf(word)));
+          return json === undefined ? undefined : JSON.parse(json);
+        });
+        const answering = answeringBundles(words, shards, periods);
+        if (answering.kind !== 'bundles') continue;
+        const parts = partsOf(answering.words);
+        const bytes = parts.reduce(
+          (total, part) => total + gzipSync(directory.get(partFile(part))!).length,
+          0,
+        );
+        queryRows.push(`| ${count} | ${text} | ${query} | ${parts.join(', ')} | ${kib(bytes)} |`);
+      }
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
   }
 }
+console.log(
+  '| articles | text | files | count | KiB gzipped: p50 / p95 / largest | all MiB raw | all MiB gzipped |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
+console.log('\n| articles | text | query | parts fetched | KiB gzipped |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const row of queryRows) console.log(row);

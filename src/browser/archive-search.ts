@@ -193,11 +193,15 @@ export async function searchArchive(
   const answering = await bundlesAnswering(query, allBundles);
   if (answering?.kind === 'missing')
     return nothingFound({ kind: 'notFound', word: answering.word });
+  // Every word is in some bundle, but no bundle has a page with them all.
+  if (answering && Object.values(answering.bundles).every((periods) => periods.length === 0))
+    return nothingFound({ kind: 'none' });
   const inDirectory = answering?.words ?? [];
   const byDate = options.sort?.date;
   const plan = planSearch({
     answering: answering?.bundles ?? allBundles,
     words: inDirectory,
+    together: answering?.together,
     chosenYears: options.filters?.[YEAR_FILTER]?.any ?? [],
     chosenDays: options.filters?.[DAY_FILTER]?.any ?? [],
     narrowed: scope.narrowed,

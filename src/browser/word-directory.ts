@@ -3,12 +3,16 @@ import type { LanguageBundles } from '../lib/search-bundles.ts';
 import type { SearchQuery } from '../lib/search-query.ts';
 import {
   answeringBundles,
+  answeringTogether,
   DIRECTORY_ROUTE,
+  partFile,
+  partsOf,
   SHARD_LIST_FILE,
   SHARD_PREFIX_LENGTH,
   shardFile,
   shardOf,
   type Answering,
+  type PagesPart,
   type Shard,
 } from '../lib/word-directory.ts';
 
@@ -36,8 +40,11 @@ async function fetchShard(shard: string): Promise<Shard | undefined> {
 
 /**
  * Reads the word directory (word-directory.ts) for the query's words: the bundles of `bundles` that
- * can answer every one of them (`answeringBundles`). Undefined when it cannot tell: a query without
- * words (filters only) or with a word shorter than a shard's name, which every bundle is asked.
+ * can answer every one of them (`answeringBundles`), and for two or more words, those of them
+ * where some page has them all, read in the page sets' parts of their forms
+ * (`answeringTogether`; a one-word query fetches no part). Undefined when it cannot tell: a query
+ * without words (filters only) or with a word shorter than a shard's name, which every bundle is
+ * asked.
  */
 export async function bundlesAnswering(
   query: SearchQuery,
@@ -47,9 +54,17 @@ export async function bundlesAnswering(
   if (keys.length === 0 || keys.some((key) => [...key].length < SHARD_PREFIX_LENGTH))
     return undefined;
   const shards = await Promise.all(keys.map(fetchShard));
-  return answeringBundles(
+  const answering = answeringBundles(
     query.words.map((word) => word.written),
     shards,
     bundles,
   );
+  if (answering.kind === 'missing' || query.words.length < 2) return answering;
+  const names = partsOf(answering.words);
+  // A part that cannot be read leaves its forms' pages unknown: the bundles are kept, not dropped.
+  const read = await Promise.all(
+    names.map((name) => fetchFile<PagesPart>(partFile(name)).catch(() => undefined)),
+  );
+  const parts = new Map(names.flatMap((name, at) => (read[at] ? [[name, read[at]] as const] : [])));
+  return answeringTogether(answering, parts);
 }

@@ -68,7 +68,7 @@ interface Bundle {
   unstaged: string[];
 }
 
-/** Kept beside a bundle, for the word directory: its pages, and how many of them have each exact form (`forms`: `[form, pages][]`, sorted). */
+/** Kept beside a bundle, for the word directory: its pages, and which of them have each exact form (`forms`: `[form, ordinals][]`, sorted; BundleWords). */
 const WORDS_FILE = 'words.json';
 
 const PAGEFIND_INTERFACE_FILES = [
@@ -192,7 +192,7 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
               );
               const words = JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8')) as {
                 pages: number;
-                forms: [string, number][];
+                forms: [string, number[]][];
               };
               directory.set(`${bundle.language}/${bundle.period}`, {
                 pages: words.pages,
@@ -308,13 +308,13 @@ async function readPage(
   };
 }
 
-/** Readies the bundle's pages not readied yet, and indexes them all with their language's stemmer into `${kept}.new`; gives how many of its pages have each exact form. */
+/** Readies the bundle's pages not readied yet, and indexes them all with their language's stemmer into `${kept}.new`; gives which of its pages have each exact form (`countForms`). */
 async function indexBundle(
   site: string,
   staging: string,
   bundle: Bundle,
   kept: string,
-): Promise<Map<string, number>> {
+): Promise<Map<string, number[]>> {
   const staged = (file: string) => stagedPath(staging, bundle.language, bundle.period, file);
   for (let start = 0; start < bundle.unstaged.length; start += PAGES_AT_ONCE) {
     await Promise.all(
@@ -327,19 +327,24 @@ async function indexBundle(
   // Counted while Pagefind indexes the same staged pages.
   const [, forms] = await settled(
     writeIndex(join(staging, bundle.language, bundle.period), bundle, `${kept}.new`),
-    countForms([...bundle.pages.keys()].map(staged)),
+    countForms([...bundle.pages.keys()].sort().map(staged)),
   );
   return forms;
 }
 
-async function countForms(staged: string[]): Promise<Map<string, number>> {
-  const forms = new Map<string, number>();
+/** Each exact form's pages, by their ordinals in the order given (their paths'): the word directory's page sets. */
+async function countForms(staged: string[]): Promise<Map<string, number[]>> {
+  const forms = new Map<string, number[]>();
   for (let start = 0; start < staged.length; start += PAGES_AT_ONCE) {
     const pages = await Promise.all(
       staged.slice(start, start + PAGES_AT_ONCE).map((file) => readFile(file, 'utf8')),
     );
-    for (const html of pages)
-      for (const form of exactFormsOfPrepared(html)) forms.set(form, (forms.get(form) ?? 0) + 1);
+    for (const [offset, html] of pages.entries())
+      for (const form of exactFormsOfPrepared(html)) {
+        const ordinals = forms.get(form);
+        if (ordinals) ordinals.push(start + offset);
+        else forms.set(form, [start + offset]);
+      }
   }
   return forms;
 }
@@ -367,7 +372,7 @@ async function keepBundle(
   bundle: Bundle,
   kept: string,
   key: string,
-  forms: Map<string, number>,
+  forms: Map<string, number[]>,
 ): Promise<void> {
   const fresh = `${kept}.new`;
   // Pagefind's own search interfaces, which the search page does not use: 0.4 MB and 7 files a bundle.

@@ -8,7 +8,7 @@ import {
   type LanguageBundles,
 } from './search-bundles.ts';
 import { RESULTS_PER_PAGE } from './search-state.ts';
-import type { WordInDirectory } from './word-directory.ts';
+import type { BundleId, Together, WordInDirectory } from './word-directory.ts';
 
 /**
  * Which bundles a query loads and asks, and in what order: the search page's plan, from what the
@@ -53,6 +53,8 @@ export interface PlanInput {
   answering: LanguageBundles;
   /** What the directory says of each query word; empty when it could not be read (no words, a word too short). */
   words: readonly WordInDirectory[];
+  /** Of a query of two or more words, how many pages of each bundle have them all (the page sets: `pagesTogether`), when they were read. */
+  together?: ReadonlyMap<BundleId, Together> | undefined;
   /** The years the reader chose (a year filter or a period's years); empty for every year. */
   chosenYears: readonly string[];
   /** The days the reader chose (a period's: `YYYY-MM-DD`); empty for every day. Only the bundles that hold one are asked. */
@@ -68,18 +70,23 @@ export interface PlanInput {
 }
 
 /**
- * How many pages of `bundle` have every word, by the directory, as if the words fell on pages
- * independently: of each word, its surest count (`least`: its most frequent spelling's pages, as
- * an article with a spelling of every word ranks first, or where the archive has no spelling of
- * it, its most frequent form's), or its count of every form (`most`: a page with two forms counted
- * twice) for the reader's estimate. So a word that few articles have as written (a known item)
- * counts few pages, and loads every bundle that has it, however many have longer words it starts.
+ * How many pages of `bundle` have every word, by the directory. Where the page sets were read
+ * (`together`, a query of two or more words), the pages that have them all: at least those with a
+ * spelling of each (`least`), at most those with any passing form of each (`most`). Else as if the
+ * words fell on pages independently: of each word, its surest count (`least`: its most frequent
+ * spelling's pages, as an article with a spelling of every word ranks first, or where the archive
+ * has no spelling of it, its most frequent form's), or its count of every form (`most`: a page
+ * with two forms counted twice) for the reader's estimate. So a word that few articles have as
+ * written (a known item) counts few pages, and loads every bundle that has it, however many have
+ * longer words it starts.
  */
 export function estimatedPages(
   bundle: string,
   words: readonly WordInDirectory[],
   count: 'least' | 'most',
+  together?: ReadonlyMap<BundleId, Together>,
 ): number {
+  if (together) return together.get(bundle)?.[count] ?? 0;
   let estimate: number | undefined;
   for (const word of words) {
     const pages = word.pages.get(bundle);
@@ -115,7 +122,8 @@ export function planSearch(input: PlanInput): SearchPlan {
     Object.entries(chosen)
       .filter(([language, periods]) => shown(language) && periods.includes(period))
       .reduce(
-        (total, [language]) => total + estimatedPages(`${language}/${period}`, input.words, count),
+        (total, [language]) =>
+          total + estimatedPages(`${language}/${period}`, input.words, count, input.together),
         0,
       );
   // A period is a step of the tiers, whatever its languages: languages split alike share it.

@@ -19,6 +19,8 @@ const OLDEST = YEARS[0]!;
 const MARROW_YEAR = YEARS[9]!;
 /** …and `ılık` (lukewarm), folded to `ilik`, is in one article of this year, where it weighs much. */
 const LUKEWARM_YEAR = YEARS[3]!;
+/** `belediye` and `ihracat` are in every year (`COMMON`), and on one page together in this one only. */
+const PAIR_YEAR = YEARS[5]!;
 
 const COMMON = [
   'Belediye meclisi bütçeyi görüştü ve yeni yatırımları onayladı.',
@@ -107,6 +109,14 @@ function archive(): Record<string, string> {
     'Bakanlık ilik nakli merkezlerinin sayısını artıracak.',
   ].entries())
     files.push(article(MARROW_YEAR, `${20 + index}-ilik-${index}`, `Bağış haberi ${index}`, text));
+  files.push(
+    article(
+      PAIR_YEAR,
+      '20-belediye-ihracat',
+      'Belediye ihracat fuarı',
+      'Belediye ihracat fuarı için hazırlıkları tamamladı.',
+    ),
+  );
   files.push(
     article(
       LUKEWARM_YEAR,
@@ -285,6 +295,45 @@ test('a word of every year loads the newest years first, and the older years whe
     YEARS.filter((year) => shared.requested.includes(`/pagefind/tr/${year}/pagefind-entry.json`)),
   ).toEqual(YEARS);
   expect(await page.locator('#search-later').isHidden()).toBe(true);
+});
+
+test('two words of every year, together on one page of one year, load that year only, and find what every year loaded finds', async () => {
+  const together = `/${PAIR_YEAR}/03/10/belediye-ihracat-fuari/`;
+  const pair = await search('belediye ihracat');
+  expect(pair.paths).toEqual([together]);
+  expect(pair.status).toBe('“belediye ihracat” için 1 sonuç');
+  // The shards of both words, then their forms' pages in the parts `bel` and `ihr`, then one year.
+  expect(pair.requested.filter((path) => path.startsWith('/pagefind/words/')).sort()).toEqual([
+    '/pagefind/words/6265.json',
+    '/pagefind/words/62656c.pages.json',
+    '/pagefind/words/6968.json',
+    '/pagefind/words/696872.pages.json',
+    '/pagefind/words/shards.json',
+  ]);
+  expect(
+    YEARS.filter((year) => pair.requested.some((path) => path.startsWith(`/pagefind/tr/${year}/`))),
+  ).toEqual([PAIR_YEAR]);
+  // The step's address finds the same.
+  const everyYear = await search('belediye ihracat', '&tum-yillar=evet');
+  expect(everyYear.paths).toEqual([together]);
+  // Pagefind itself with every year's bundle loaded finds that one page too: no year left out held one.
+  const all: string[] = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/tr/${YEARS[0]}/pagefind.js');
+    await pagefind.init();
+    for (const year of ${JSON.stringify(YEARS.slice(1))}) await pagefind.mergeIndex('/pagefind/tr/' + year + '/');
+    const search = await pagefind.search('belediye ihracat');
+    return Promise.all(search.results.map(async (result) => (await result.data()).url));
+  })()`);
+  expect(all).toEqual([together]);
+  // Each word alone is in every year: a one-word query reads no page sets.
+  const alone = await search('ihracat');
+  expect(alone.requested.filter((path) => path.endsWith('.pages.json'))).toEqual([]);
+  expect(alone.requested.some((path) => path.startsWith('/pagefind/tr/'))).toBe(true);
+  // Two words of every year never on one page: not found, with no bundle loaded.
+  const never = await search('meclisi ihracat');
+  expect(never.paths).toEqual([]);
+  expect(never.status).toContain('“meclisi ihracat” için sonuç bulunamadı.');
+  expect(never.requested.filter((path) => !path.startsWith('/pagefind/words/'))).toEqual([]);
 });
 
 /** The bundles a search fetched anything of, in `SPLIT_BUNDLES`' order. */

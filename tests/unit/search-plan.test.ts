@@ -9,10 +9,14 @@ import {
 } from '../../src/lib/search-plan.ts';
 import {
   answeringBundles,
+  answeringTogether,
+  partFile,
+  partsOf,
   shardFile,
   shardOf,
   writeDirectory,
   type BundleWords,
+  type PagesPart,
   type Shard,
 } from '../../src/lib/word-directory.ts';
 
@@ -42,10 +46,10 @@ texts['en/2025'] = ['The economy grew.'];
 function bundlesOf(byBundle: Record<string, string[]>): Map<string, BundleWords> {
   return new Map(
     Object.entries(byBundle).map(([bundle, pages]) => {
-      const forms = new Map<string, number>();
-      for (const page of pages)
-        for (const form of new Set(exactFormsOf(page, bundle.startsWith('tr/'))))
-          forms.set(form, (forms.get(form) ?? 0) + 1);
+      const forms = new Map<string, number[]>();
+      for (const [ordinal, page] of pages.entries())
+        for (const form of exactFormsOf(page, bundle.startsWith('tr/')))
+          forms.set(form, [...(forms.get(form) ?? []), ordinal]);
       return [bundle, { pages: pages.length, forms }];
     }),
   );
@@ -131,6 +135,43 @@ test('a query of two words counts the pages likely to have both, at least', () =
   const both = plan('ekonomi bakanı');
   expect(both.now.tr).toEqual(YEARS.slice(2));
   expect(both.later?.span).toEqual({ kind: 'years', first: '2014', last: '2015', years: 2 });
+});
+
+/** The plan of a query of two or more words once the page sets are read, as the search page makes it. */
+function planTogether(query: string) {
+  const words = query.split(' ');
+  const answering = answeringBundles(words, words.map(shard), archive);
+  if (answering.kind === 'missing') throw new Error(`${answering.word} is in no bundle`);
+  const parts = new Map(
+    partsOf(answering.words).map((part) => [
+      part,
+      JSON.parse(files.get(partFile(part))!) as PagesPart,
+    ]),
+  );
+  const together = answeringTogether(answering, parts);
+  return planSearch({
+    answering: together.bundles,
+    words: together.words,
+    together: together.together,
+    chosenYears: [],
+    chosenDays: [],
+    narrowed: false,
+    languages: [],
+    order: 'relevance',
+    everyYear: false,
+  });
+}
+
+test('two words’ pages together, once read, say which years hold them and how many pages', () => {
+  // `ekonomi` and `bakanı` are on one page of every year together: the ten newest hold a page.
+  expect(planTogether('ekonomi bakanı')).toEqual(plan('ekonomi bakanı'));
+  // `bakanı` and `belediye` are each in every year, never on one page: no year is asked, where
+  // counting them as independent asked all twelve.
+  expect(plan('bakanı belediye').now.tr).toEqual(YEARS);
+  expect(planTogether('bakanı belediye')).toEqual({ now: { tr: [], en: [] } });
+  // `ekonomi` and `ertelendi` are together on one page a year, and `büyüdü` with both on none.
+  expect(planTogether('ekonomi ertelendi').now.tr).toEqual(YEARS.slice(2));
+  expect(planTogether('ekonomi ertelendi büyüdü').now.tr).toEqual([]);
 });
 
 function wordsOf(query: string) {

@@ -20,10 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-/** 300 pages of 600 words drawn from 20,000: enough for the index's building to free and allocate a lot. */
+/** 150 pages of 400 words drawn from 20,000: enough for the index's building to free and allocate a lot. */
 const next = random(20);
-const PAGES = Array.from({ length: 300 }, () =>
-  Array.from({ length: 600 }, () => `söz${Math.floor(next() * next() * 20_000)}`).join(' '),
+const PAGES = Array.from({ length: 150 }, () =>
+  Array.from({ length: 400 }, () => `söz${Math.floor(next() * next() * 20_000)}`).join(' '),
 );
 
 /** What the Pagefind service this process started holds in memory now, and held at most, in kB (proc(5)). */
@@ -89,9 +89,9 @@ test('a Pagefind service told to keep the pages it frees keeps them, and writes 
   } finally {
     restore();
   }
-  expect(handedBack.memory.now).toBeLessThan(handedBack.memory.peak * 0.5);
+  expect(handedBack.memory.now).toBeLessThan(kept.memory.now * 0.5);
   expect(kept.memory.now).toBeGreaterThan(kept.memory.peak * 0.8);
   expect([...kept.files.keys()].sort()).toEqual([...handedBack.files.keys()].sort());
   for (const [path, bytes] of handedBack.files) expect(kept.files.get(path)).toEqual(bytes);
   expect(process.env['_RJEM_MALLOC_CONF']).toBeUndefined();
-});
+}, 300_000);

@@ -18,11 +18,16 @@
  */
 import { glob, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { slimRecord } from '../lib/turkish-index.ts';
 
 /** What Pagefind writes before a fragment's JSON, inside the gzip. */
 const SIGNATURE = 'pagefind_dcd';
+const gunzip = promisify(gunzipCallback);
+const gzip = promisify(gzipCallback);
+/** Fragments rewritten at once: enough to keep zlib's thread pool busy, few enough to bound memory. */
+const FRAGMENTS_AT_ONCE = 32;
 const RECORD_FIELDS = ['anchors', 'content', 'filters', 'meta', 'url', 'word_count'].join();
 
 interface PagefindRecord {
@@ -36,26 +41,33 @@ interface PagefindRecord {
  * the same bytes (Node's gzip writes no time or name in its header).
  */
 export async function slimFragments(folder: string): Promise<void> {
-  for await (const file of glob('fragment/*.pf_fragment', { cwd: folder })) {
-    const path = join(folder, file);
-    const record = readRecord(await readFile(path), file);
-    let slim: ReturnType<typeof slimRecord>;
-    try {
-      slim = slimRecord(record.content, record.meta);
-    } catch (error) {
-      throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
-    }
-    // At zlib's default level: Pagefind's best level made no slim fragment smaller, and took longer.
-    await writeFile(path, gzipSync(SIGNATURE + JSON.stringify({ ...record, ...slim })));
-  }
+  const files = await Array.fromAsync(glob('fragment/*.pf_fragment', { cwd: folder }));
+  // Several at once, so that zlib's threads inflate and deflate while the main thread rewrites the JSON.
+  for (let start = 0; start < files.length; start += FRAGMENTS_AT_ONCE)
+    await Promise.all(
+      files.slice(start, start + FRAGMENTS_AT_ONCE).map((file) => slimFragment(folder, file)),
+    );
 }
 
-function readRecord(bytes: Buffer, file: string): PagefindRecord {
+async function slimFragment(folder: string, file: string): Promise<void> {
+  const path = join(folder, file);
+  const record = await readRecord(await readFile(path), file);
+  let slim: ReturnType<typeof slimRecord>;
+  try {
+    slim = slimRecord(record.content, record.meta);
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+  }
+  // At zlib's default level: Pagefind's best level made no slim fragment smaller, and took longer.
+  await writeFile(path, await gzip(SIGNATURE + JSON.stringify({ ...record, ...slim })));
+}
+
+async function readRecord(bytes: Buffer, file: string): Promise<PagefindRecord> {
   const problem = (what: string) =>
     new Error(`${file}: not a Pagefind 1.6 fragment of one record (${what})`);
   let text: string;
   try {
-    text = gunzipSync(bytes).toString('utf8');
+    text = (await gunzip(bytes)).toString('utf8');
   } catch {
     throw problem('not gzip');
   }

@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { createIndex } from 'pagefind';
 import { sha256 } from '../lib/provenance.ts';
 import { useIndexChunkSize } from './pagefind-chunk-size.ts';
+import { keepPagefindMemory } from './pagefind-memory.ts';
 import { slimFragments } from './pagefind-fragments.ts';
 import { exactFormsOfPrepared, prepareForTurkishIndex } from '../lib/turkish-index.ts';
 import {
@@ -111,6 +112,7 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
         const code = await codeDigest(root);
         const last = await readIndexedPages(cacheFolder, code);
         const staging = await mkdtemp(join(tmpdir(), 'haber-arsivi-pagefind-'));
+        const restoreMemory = keepPagefindMemory();
         const closeIndexing = useIndexChunkSize(INDEX_CHUNK_SIZE);
         try {
           const indexed: IndexedPages = { code, pages: {} };
@@ -162,6 +164,8 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
           );
           const reindexed: string[] = [];
           const directory = new Map<BundleId, BundleWords>();
+          // Pagefind indexes a bundle while Node slims and keeps the one before: the two work at once.
+          let finishing: Promise<void> = Promise.resolve();
           for (const bundle of ordered) {
             const key = sha256(
               [
@@ -173,23 +177,32 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
               ].join('\n'),
             );
             const kept = join(cacheFolder, 'bundles', bundle.language, bundle.period);
-            if ((await readFile(join(kept, 'key'), 'utf8').catch(() => undefined)) !== key) {
-              await writeBundle(site, staging, bundle, kept, key);
-              reindexed.push(`${bundle.language} ${bundle.period}`);
-            }
-            await linkTree(
-              join(kept, 'pagefind'),
-              join(site, bundleRoute(bundle.language, bundle.period)),
+            const stale =
+              (await readFile(join(kept, 'key'), 'utf8').catch(() => undefined)) !== key;
+            const [, forms] = await settled(
+              finishing,
+              stale ? indexBundle(site, staging, bundle, kept) : undefined,
             );
-            const words = JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8')) as {
-              pages: number;
-              forms: [string, number[]][];
-            };
-            directory.set(`${bundle.language}/${bundle.period}`, {
-              pages: words.pages,
-              forms: new Map(words.forms),
-            });
+            if (forms) reindexed.push(`${bundle.language} ${bundle.period}`);
+            finishing = (async () => {
+              if (forms) await keepBundle(bundle, kept, key, forms);
+              await linkTree(
+                join(kept, 'pagefind'),
+                join(site, bundleRoute(bundle.language, bundle.period)),
+              );
+              const words = JSON.parse(await readFile(join(kept, WORDS_FILE), 'utf8')) as {
+                pages: number;
+                forms: [string, number[]][];
+              };
+              directory.set(`${bundle.language}/${bundle.period}`, {
+                pages: words.pages,
+                forms: new Map(words.forms),
+              });
+            })();
+            // Awaited with the next bundle's indexing, or after the last: a failure in between is not left unhandled.
+            finishing.catch(() => undefined);
           }
+          await finishing;
           await writeWordDirectory(site, directory);
           await removeUnbuiltBundles(cacheFolder, bundles);
           await writeAtomically(join(cacheFolder, 'pages.json'), JSON.stringify(indexed));
@@ -199,6 +212,7 @@ export function pagefind({ bundleArticles }: { bundleArticles: number }): AstroI
           );
         } finally {
           await closeIndexing();
+          restoreMemory();
           await rm(staging, { recursive: true, force: true });
         }
       },
@@ -294,14 +308,13 @@ async function readPage(
   };
 }
 
-/** Readies the bundle's pages not readied yet, and indexes them all with their language's stemmer, into the cache. */
-async function writeBundle(
+/** Readies the bundle's pages not readied yet, and indexes them all with their language's stemmer into `${kept}.new`; gives which of its pages have each exact form (`countForms`). */
+async function indexBundle(
   site: string,
   staging: string,
   bundle: Bundle,
   kept: string,
-  key: string,
-): Promise<void> {
+): Promise<Map<string, number[]>> {
   const staged = (file: string) => stagedPath(staging, bundle.language, bundle.period, file);
   for (let start = 0; start < bundle.unstaged.length; start += PAGES_AT_ONCE) {
     await Promise.all(
@@ -311,32 +324,57 @@ async function writeBundle(
       }),
     );
   }
-  // Each form's pages, by their ordinals in the order of their paths: the word directory's page sets.
+  // Counted while Pagefind indexes the same staged pages.
+  const [, forms] = await settled(
+    writeIndex(join(staging, bundle.language, bundle.period), bundle, `${kept}.new`),
+    countForms([...bundle.pages.keys()].sort().map(staged)),
+  );
+  return forms;
+}
+
+/** Each exact form's pages, by their ordinals in the order given (their paths'): the word directory's page sets. */
+async function countForms(staged: string[]): Promise<Map<string, number[]>> {
   const forms = new Map<string, number[]>();
-  const files = [...bundle.pages.keys()].sort();
-  for (const [ordinal, file] of files.entries()) {
-    for (const form of exactFormsOfPrepared(await readFile(staged(file), 'utf8'))) {
-      const pages = forms.get(form);
-      if (pages) pages.push(ordinal);
-      else forms.set(form, [ordinal]);
-    }
+  for (let start = 0; start < staged.length; start += PAGES_AT_ONCE) {
+    const pages = await Promise.all(
+      staged.slice(start, start + PAGES_AT_ONCE).map((file) => readFile(file, 'utf8')),
+    );
+    for (const [offset, html] of pages.entries())
+      for (const form of exactFormsOfPrepared(html)) {
+        const ordinals = forms.get(form);
+        if (ordinals) ordinals.push(start + offset);
+        else forms.set(form, [start + offset]);
+      }
   }
+  return forms;
+}
+
+/** Pagefind's part of a bundle: its staged pages indexed and written into `fresh`, and its index let go. */
+async function writeIndex(folder: string, bundle: Bundle, fresh: string): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: bundle.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const name = `the ${bundle.language} articles of ${bundle.period}`;
-  const added = await index.addDirectory({ path: join(staging, bundle.language, bundle.period) });
+  const added = await index.addDirectory({ path: folder });
   if (added.errors.length > 0)
     throw new Error(`Pagefind could not index ${name}: ${added.errors.join('; ')}`);
   if (added.page_count !== bundle.pages.size)
     throw new Error(`Pagefind indexed ${added.page_count} of ${bundle.pages.size} of ${name}`);
-  // Written beside the kept bundle and then put in its place, so that a build stopped halfway leaves no half bundle under a valid key.
-  const fresh = `${kept}.new`;
   await rm(fresh, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(fresh, 'pagefind') });
   if (written.errors.length > 0)
     throw new Error(`Pagefind could not write the index of ${name}: ${written.errors.join('; ')}`);
   // Pagefind holds an index in memory until it is deleted: one bundle's at a time.
   await index.deleteIndex();
+}
+
+/** Node's part of a bundle Pagefind wrote beside the kept one: slimmed, its words listed, and put in the kept one's place, so that a build stopped halfway leaves no half bundle under a valid key. */
+async function keepBundle(
+  bundle: Bundle,
+  kept: string,
+  key: string,
+  forms: Map<string, number[]>,
+): Promise<void> {
+  const fresh = `${kept}.new`;
   // Pagefind's own search interfaces, which the search page does not use: 0.4 MB and 7 files a bundle.
   await Promise.all(PAGEFIND_INTERFACE_FILES.map((file) => rm(join(fresh, 'pagefind', file))));
   // The exact forms out of the results (pagefind-fragments.ts): kept so, a reused bundle is slim too.
@@ -351,6 +389,14 @@ async function writeBundle(
   await writeFile(join(fresh, 'key'), key);
   await rm(kept, { recursive: true, force: true });
   await rename(fresh, kept);
+}
+
+/** Awaits two tasks that run at once, and throws the first one's error, if any, once neither is running. */
+async function settled<A, B>(a: A | Promise<A>, b: B | Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 /**

@@ -20,6 +20,8 @@ const VARIANT_WEIGHT = '0.5';
 const EXACT_FORM_WEIGHT = '0';
 const WORD_CHARACTER = /[\p{L}\p{N}'’]/u;
 const EDGE_APOSTROPHES = /^['’]+|['’]+$/g;
+/** What separates a record's words, as Pagefind's content is split (`textWordsOf`). */
+const SPACE = /\s/;
 /** How the paragraph of exact forms opens in a readied page (`exactFormsOfPrepared` reads it back). */
 const EXACT_FORMS_OPENING = `<p data-pagefind-weight="${EXACT_FORM_WEIGHT}">`;
 /** Elements whose text Pagefind never indexes. */
@@ -200,19 +202,27 @@ export function slimRecord(
   content: string,
   meta: Record<string, string>,
 ): { content: string; meta: Record<string, string> } {
-  const words = [...content.matchAll(/\S+/g)];
   const listed = Number(meta[VARIANTS_META]);
-  if (!Number.isInteger(listed) || listed < 0 || listed > words.length)
+  // The lists are read from the end, word by word, rather than splitting the whole record: they are a fraction of its words, and the build slims every fragment.
+  const lists: string[] = [];
+  let at = content.length;
+  while (Number.isInteger(listed) && lists.length < listed) {
+    while (at > 0 && SPACE.test(content[at - 1]!)) at--;
+    if (at === 0) break;
+    const end = at;
+    while (at > 0 && !SPACE.test(content[at - 1]!)) at--;
+    lists.push(content.slice(at, end));
+  }
+  lists.reverse();
+  if (!Number.isInteger(listed) || listed < 0 || lists.length < listed)
     throw new Error(
-      `the record has ${words.length} words and "${VARIANTS_META}: ${meta[VARIANTS_META]}", not the count of the words listed after its text`,
+      `the record has ${textWordsOf(content).length} words and "${VARIANTS_META}: ${meta[VARIANTS_META]}", not the count of the words listed after its text`,
     );
-  const textWords = words.length - listed;
-  const last = words[textWords - 1];
-  const lists = words.slice(textWords).map(([word]) => word);
+  while (at > 0 && SPACE.test(content[at - 1]!)) at--;
   let variants = lists.length;
   while (variants > 0 && EXACT_FORM_AS_INDEXED.test(lists[variants - 1]!)) variants--;
   return {
-    content: last ? content.slice(0, last.index + last[0].length) : '',
+    content: content.slice(0, at),
     meta: { ...meta, [VARIANTS_META]: lists.slice(0, variants).join(' ') },
   };
 }

@@ -62,6 +62,16 @@ const shard = (word: string) => {
 };
 const archive: LanguageBundles = { tr: YEARS, en: ['2025'] };
 
+/** A reader who chose nothing: every year, every language, by relevance. */
+const NO_CHOICES = {
+  chosenYears: [],
+  chosenDays: [],
+  narrowed: false,
+  languages: [],
+  order: 'relevance',
+  everyYear: false,
+} satisfies Partial<PlanInput>;
+
 /** The plan of a query, as the search page makes it, with the reader's choices. */
 function plan(
   query: string,
@@ -75,12 +85,7 @@ function plan(
   return planSearch({
     answering: answering.bundles,
     words: answering.words,
-    chosenYears: [],
-    chosenDays: [],
-    narrowed: false,
-    languages: [],
-    order: 'relevance',
-    everyYear: false,
+    ...NO_CHOICES,
     ...choices,
   });
 }
@@ -153,12 +158,7 @@ function planTogether(query: string) {
     answering: together.bundles,
     words: together.words,
     together: together.together,
-    chosenYears: [],
-    chosenDays: [],
-    narrowed: false,
-    languages: [],
-    order: 'relevance',
-    everyYear: false,
+    ...NO_CHOICES,
   });
 }
 
